@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace AuditLens::CommandLine {
+
+// Exit statuses of DESIGN.md: 0 on success, 2 for bad arguments or an unreadable database.
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+
+// True when the arguments name a command (demo, schema, flags, export) rather than the window.
+bool isCommand(const QStringList &arguments);
+
+// Runs a command. arguments[0] is the program name. Output goes to out, one-line errors to err.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace AuditLens::CommandLine

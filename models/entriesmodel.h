@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditdatabase.h"
+#include "auditevent.h"
+#include "eventreader.h"
+#include "sqlcondition.h"
+
+#include <QFutureWatcher>
+#include <QSqlTableModel>
+
+#include <functional>
+#include <optional>
+
+namespace AuditLens {
+
+// Flag marks for one event, supplied by the flag store.
+struct FlagMarks {
+    QStringList rules;
+    QStringList reasons;
+};
+
+// The entries table: one page of events, newest first, read-only. It holds only the page
+// shown; pages are found by keyset on (sort column, row key) with bound values, never by
+// OFFSET and never by QSqlTableModel::select() of the whole table (which fetches 256 rows at
+// a time and would hold every row it walked past). The total is counted on a worker thread.
+class EntriesModel : public QSqlTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, UserColumn, ActionColumn, TableColumn, RecordColumn, SummaryColumn,
+                  IpColumn, StatusColumn, FlagColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    using FlagProvider = std::function<QHash<QString, FlagMarks>(const QVariantList &keys)>;
+
+    // The database must outlive the model.
+    explicit EntriesModel(AuditDatabase *database, QObject *parent = nullptr);
+    ~EntriesModel() override;
+
+    // QSqlTableModel: select() loads the first page of the current condition and order.
+    bool select() override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    void setCondition(const SqlCondition &condition);
+    SqlCondition condition() const { return m_condition; }
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+    void setFlagProvider(FlagProvider provider);
+    void setTimeInUtc(bool utc);
+
+    bool firstPage();
+    bool nextPage();
+    bool previousPage();
+    bool lastPage();
+    bool goToPage(qint64 page);
+    // Reads the current page again from its first row (the database may have grown).
+    bool reloadPage();
+    void refreshFlags();
+
+    qint64 pageIndex() const { return m_pageIndex; }
+    qint64 totalCount() const { return m_total; }        // -1 while counting
+    qint64 pageCount() const;                           // -1 while counting
+    bool canGoNext() const { return m_hasNext; }
+    bool canGoPrevious() const { return m_pageIndex > 0; }
+    bool canGoLast() const { return m_total >= 0 && m_pageIndex + 1 < pageCount(); }
+    Column sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    AuditEvent eventAt(int row) const;
+    int rowOfKey(const QVariant &key) const;
+    const EventReader &reader() const { return m_reader; }
+    AuditDatabase *auditDatabase() const { return m_database; }
+    // The SQL column a view column sorts by; empty when the schema lacks it.
+    QString sortSql(int column) const;
+
+signals:
+    void pageChanged();
+    void totalCountChanged(qint64 total);
+    void errorOccurred(const QString &message);
+
+private:
+    enum class Segment { Ordered, Rest }; // rows with a sort value, then rows without (by key)
+    struct Position {
+        Segment segment = Segment::Ordered;
+        QVariant value;
+        QVariant key;
+    };
+    struct PageRow {
+        AuditEvent event;
+        Position position;
+        FlagMarks flags;
+    };
+
+    QList<PageRow> fetch(const std::optional<Position> &from, int limit, bool forward, bool *ok);
+    QList<PageRow> query(Segment segment, const std::optional<Position> &after, int limit, bool descending, bool *ok);
+    std::optional<Position> positionAtOffset(qint64 offset, bool *ok);
+    QString segmentPredicate(Segment segment) const;
+    bool showPage(QList<PageRow> rows, qint64 pageIndex, bool hasNext);
+    void startCount();
+    QString displayTime(const AuditEvent &event) const;
+
+    AuditDatabase *m_database;
+    EventReader m_reader;
+    SqlCondition m_condition;
+    QList<PageRow> m_rows;
+    int m_pageSize = 50;
+    qint64 m_pageIndex = 0;
+    bool m_hasNext = false;
+    qint64 m_total = -1;
+    quint64 m_countGeneration = 0;
+    QFutureWatcher<qint64> *m_countWatcher = nullptr;
+    Column m_sortColumn = TimeColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    FlagProvider m_flagProvider;
+    bool m_timeInUtc = false;
+};
+
+} // namespace AuditLens

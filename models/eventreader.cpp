@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventreader.h"
+
+#include "changeextractor.h"
+#include "timestampparser.h"
+
+#include <QVariant>
+
+namespace AuditLens {
+namespace {
+
+QString valueText(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QByteArray) {
+        // BLOB or text that is not valid UTF-8: decode with replacement characters, never drop.
+        return QString::fromUtf8(v.toByteArray());
+    }
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toString(Qt::ISODateWithMs);
+    return v.toString();
+}
+
+QString describeValue(const QVariant &v)
+{
+    if (!v.isValid())
+        return QStringLiteral("∅");
+    if (v.typeId() == QMetaType::Nullptr)
+        return QStringLiteral("null");
+    return v.toString();
+}
+
+} // namespace
+
+EventReader::EventReader(const SchemaMapping &mapping)
+    : m_mapping(mapping)
+    , m_fieldIndex(kFieldCount)
+{
+    for (int f = 0; f < kFieldCount; ++f) {
+        for (const QString &column : mapping.columnsOf(Field(f))) {
+            qsizetype idx = m_columns.indexOf(column);
+            if (idx < 0) {
+                m_columns << column;
+                idx = m_columns.size() - 1;
+            }
+            m_fieldIndex[f].append(int(idx));
+        }
+    }
+}
+
+QString EventReader::keyExpression() const
+{
+    return m_mapping.keyColumn == QLatin1String("rowid") ? m_mapping.keyColumn : quoteIdentifier(m_mapping.keyColumn);
+}
+
+QString EventReader::selectList() const
+{
+    QStringList parts{keyExpression()};
+    for (const QString &c : m_columns)
+        parts << quoteIdentifier(c);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString EventReader::sqlColumn(Field field) const
+{
+    const QString c = m_mapping.column(field);
+    return c.isEmpty() ? QString() : quoteIdentifier(c);
+}
+
+QString EventReader::text(const QSqlQuery &query, int offset, Field field, bool firstNonEmpty) const
+{
+    for (int idx : m_fieldIndex.at(int(field))) {
+        const QString t = valueText(query.value(offset + 1 + idx));
+        if (!firstNonEmpty || !t.trimmed().isEmpty())
+            return firstNonEmpty ? t.trimmed() : t;
+    }
+    return {};
+}
+
+AuditEvent EventReader::read(const QSqlQuery &query, int offset) const
+{
+    AuditEvent e;
+    e.key = query.value(offset);
+    e.id = text(query, offset, Field::Id);
+    if (!m_fieldIndex.at(int(Field::Timestamp)).isEmpty()) {
+        const QVariant ts = query.value(offset + 1 + m_fieldIndex.at(int(Field::Timestamp)).first());
+        e.timestamp = Timestamps::parse(ts, m_mapping.naiveOffsetSeconds);
+        e.rawTimestamp = valueText(ts);
+    }
+    e.actor = text(query, offset, Field::Actor, true);
+    e.userId = text(query, offset, Field::UserId);
+    e.action = text(query, offset, Field::Action);
+    e.entity = text(query, offset, Field::Entity);
+    e.entityId = text(query, offset, Field::EntityId);
+    e.summary = text(query, offset, Field::Summary);
+    e.ip = text(query, offset, Field::Ip);
+    e.userAgent = text(query, offset, Field::UserAgent);
+    e.session = text(query, offset, Field::Session);
+    e.rawStatus = text(query, offset, Field::Status);
+    e.severity = text(query, offset, Field::Severity);
+    e.oldValuesText = text(query, offset, Field::OldValues);
+    e.newValuesText = text(query, offset, Field::NewValues);
+    e.metadata = text(query, offset, Field::Metadata);
+    finish(e, text(query, offset, Field::FieldChanged), text(query, offset, Field::Changes));
+    return e;
+}
+
+void EventReader::finish(AuditEvent &e, const QString &fieldChanged, const QString &changesText) const
+{
+    const QString mapped = m_mapping.actionMap.value(e.action.trimmed());
+    if (!mapped.isEmpty())
+        e.action = mapped;
+    e.category = Actions::categorize(e.action);
+    e.status = Actions::normalizeStatus(e.rawStatus);
+    e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changesText);
+    if (e.summary.isEmpty()) {
+        // Schemas without a description (seed 004) still get a readable line.
+        if (!fieldChanged.trimmed().isEmpty() && !e.changes.isEmpty()) {
+            const Change &c = e.changes.first();
+            e.summary = QStringLiteral("%1: %2 → %3").arg(c.field, describeValue(c.oldValue), describeValue(c.newValue));
+        } else if (!e.newValuesText.isEmpty() && !e.newValuesText.trimmed().startsWith(u'{')) {
+            e.summary = e.newValuesText.left(500);
+        }
+    }
+}
+
+} // namespace AuditLens

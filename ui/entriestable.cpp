@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entriestable.h"
+
+#include "badgedelegate.h"
+#include "entriesmodel.h"
+#include "flagdelegate.h"
+
+#include <QHeaderView>
+#include <QMenu>
+
+namespace AuditLens {
+
+EntriesTable::EntriesTable(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("entriesTable"));
+    setAccessibleName(tr("Audit events"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setSortingEnabled(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &EntriesTable::showHeaderMenu);
+    setItemDelegateForColumn(EntriesModel::ActionColumn, new BadgeDelegate(this));
+    setItemDelegateForColumn(EntriesModel::FlagColumn, new FlagDelegate(this));
+}
+
+void EntriesTable::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (auto *entries = qobject_cast<EntriesModel *>(model))
+        horizontalHeader()->setSortIndicator(entries->sortColumn(), entries->sortOrder());
+    applyDefaultWidths();
+}
+
+void EntriesTable::applyDefaultWidths()
+{
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int widths[EntriesModel::ColumnCount] = {15 * em, 7 * em, 14 * em, 7 * em, 5 * em, 38 * em, 9 * em, 6 * em, 3 * em};
+    for (int c = 0; c < EntriesModel::ColumnCount; ++c)
+        setColumnWidth(c, widths[c]);
+}
+
+QByteArray EntriesTable::saveLayout() const
+{
+    return horizontalHeader()->saveState();
+}
+
+void EntriesTable::restoreLayout(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        horizontalHeader()->restoreState(state);
+}
+
+void EntriesTable::showHeaderMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    QMenu menu(this);
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        QAction *a = menu.addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnHidden(c, !on); });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [this] {
+        for (int c = 0; c < model()->columnCount(); ++c) {
+            setColumnHidden(c, false);
+            horizontalHeader()->moveSection(horizontalHeader()->visualIndex(c), c);
+        }
+        applyDefaultWidths();
+    });
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+} // namespace AuditLens

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace AuditLens {
+
+// The entries table: badge and flag delegates, movable and hideable columns whose layout
+// survives a restart, sorting that asks the database.
+class EntriesTable : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit EntriesTable(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    void applyDefaultWidths();
+};
+
+} // namespace AuditLens

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainactions.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+
+namespace AuditLens {
+namespace {
+
+QAction *make(QObject *parent, const char *name, const QString &text, const QString &tip,
+              const QList<QKeySequence> &keys)
+{
+    auto *a = new QAction(text, parent);
+    a->setObjectName(QLatin1String(name));
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    a->setShortcuts(keys);
+    return a;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditLens::MainActions", text);
+}
+
+} // namespace
+
+MainActions::MainActions(QObject *parent)
+    : open(make(parent, "actionOpen", tr("&Open…"), tr("Open an audit database"), QKeySequence::keyBindings(QKeySequence::Open)))
+    , quit(make(parent, "actionQuit", tr("&Quit"), tr("Quit AuditLens"), QKeySequence::keyBindings(QKeySequence::Quit)))
+    , about(make(parent, "actionAbout", tr("&About AuditLens"), tr("Version and licence"), {}))
+    , toggleFilters(make(parent, "actionToggleFilters", tr("&Filters"), tr("Show or hide the filter panel"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}))
+    , firstPage(make(parent, "actionFirstPage", tr("First Page"), tr("Go to the newest events"), {QKeySequence(Qt::CTRL | Qt::Key_Home)}))
+    , previousPage(make(parent, "actionPreviousPage", tr("Previous Page"), tr("Go to the previous page"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}))
+    , nextPage(make(parent, "actionNextPage", tr("Next Page"), tr("Go to the next page"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}))
+    , lastPage(make(parent, "actionLastPage", tr("Last Page"), tr("Go to the oldest events"), {QKeySequence(Qt::CTRL | Qt::Key_End)}))
+    , reload(make(parent, "actionReload", tr("&Reload"), tr("Read the current page again"), QKeySequence::keyBindings(QKeySequence::Refresh)))
+{
+    if (quit->shortcuts().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    toggleFilters->setCheckable(true);
+    toggleFilters->setIcon(QIcon(QStringLiteral(":/icons/filter.svg")));
+    about->setMenuRole(QAction::AboutRole);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+} // namespace AuditLens

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAction>
+
+namespace AuditLens {
+
+// Every window action in one place, each with an objectName, a standard shortcut where one
+// exists, a tooltip and a status tip. Menus and toolbars only arrange them.
+struct MainActions {
+    explicit MainActions(QObject *parent);
+
+    QAction *open;
+    QAction *quit;
+    QAction *about;
+    QAction *toggleFilters;
+    QAction *firstPage;
+    QAction *previousPage;
+    QAction *nextPage;
+    QAction *lastPage;
+    QAction *reload;
+};
+
+} // namespace AuditLens

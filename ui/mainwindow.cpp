@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "databasesession.h"
+#include "entriestable.h"
+#include "mainactions.h"
+#include "pagerwidget.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace AuditLens {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    initIconResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AuditLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/auditlens.svg")));
+    setAcceptDrops(true);
+    setupActions();
+    setupMenus();
+    setupToolBar();
+    setupCentralWidget();
+    setupStatusBar();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    m_actions = std::make_unique<MainActions>(this);
+    addActions({m_actions->firstPage, m_actions->previousPage, m_actions->nextPage, m_actions->lastPage});
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->toggleFilters);
+    view->addAction(m_actions->reload);
+    view->addSeparator();
+    view->addActions({m_actions->firstPage, m_actions->previousPage, m_actions->nextPage, m_actions->lastPage});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+    rebuildRecentMenu();
+}
+
+void MainWindow::setupToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    auto *title = new QLabel(tr("Audit Log"), bar);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    title->setFont(f);
+    title->setContentsMargins(8, 0, 16, 0);
+    bar->addWidget(title);
+    bar->addAction(m_actions->toggleFilters);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+void MainWindow::setupCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_table = new EntriesTable(central);
+    m_pager = new PagerWidget(central);
+    m_pager->setObjectName(QStringLiteral("pager"));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_pager);
+    setCentralWidget(central);
+    connect(m_actions->firstPage, &QAction::triggered, m_pager, &PagerWidget::firstPage);
+    connect(m_actions->previousPage, &QAction::triggered, m_pager, &PagerWidget::previousPage);
+    connect(m_actions->nextPage, &QAction::triggered, m_pager, &PagerWidget::nextPage);
+    connect(m_actions->lastPage, &QAction::triggered, m_pager, &PagerWidget::lastPage);
+    connect(m_actions->reload, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->entries()->reloadPage();
+    });
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_databaseLabel = new QLabel(tr("No database open"), this);
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusCount"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(Settings::value(Settings::WindowGeometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(Settings::value(Settings::WindowState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setValue(Settings::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::WindowState, saveState());
+    if (m_session)
+        Settings::setValue(Settings::TableHeaderState, m_table->saveLayout());
+    event->accept();
+}
+
+bool MainWindow::openLocation(const QString &location)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<DatabaseSession> session = DatabaseSession::open(DatabaseLocation::parse(location), &error);
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        showError(error);
+        return false;
+    }
+    if (m_session)
+        Settings::setValue(Settings::TableHeaderState, m_table->saveLayout());
+    EntriesModel *model = session->entries();
+    model->setPageSize(Settings::pageSize());
+    model->setTimeInUtc(Settings::value(Settings::TimeInUtc).toBool());
+    connect(model, &EntriesModel::errorOccurred, this, &MainWindow::showError);
+    connect(model, &EntriesModel::totalCountChanged, this, &MainWindow::updateStatus);
+    m_table->setModel(model);
+    m_table->restoreLayout(Settings::value(Settings::TableHeaderState).toByteArray());
+    m_pager->setModel(model);
+    m_session = std::move(session); // the old session (and its model) goes only after the view let go
+    model->select();
+    Settings::addRecentDatabase(location);
+    rebuildRecentMenu();
+    setWindowTitle(tr("%1 — AuditLens").arg(m_session->location().displayName()));
+    updateStatus();
+    return true;
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Audit Database"), Settings::value(Settings::LastOpenDirectory).toString(),
+        tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setValue(Settings::LastOpenDirectory, QFileInfo(path).absolutePath());
+    openLocation(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentDatabases();
+    for (const QString &location : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(location));
+        connect(a, &QAction::triggered, this, [this, location] { openLocation(location); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+            Settings::setValue(Settings::RecentDatabases, QStringList());
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_databaseLabel->setText(tr("No database open"));
+        m_countLabel->clear();
+        return;
+    }
+    const DatabaseLocation loc = m_session->location();
+    const SchemaMapping &mapping = m_session->database()->mapping();
+    m_databaseLabel->setText(tr("%1 — table %2 (%3), read-only")
+                                 .arg(loc.kind == DatabaseKind::SQLite ? QDir::toNativeSeparators(loc.path) : loc.displayName(),
+                                      mapping.table, mapping.profileTitle));
+    const qint64 total = m_session->entries()->totalCount();
+    m_countLabel->setText(total < 0 ? tr("Counting events…") : tr("%n event(s)", nullptr, int(std::min<qint64>(total, INT_MAX))).replace(QString::number(total), QLocale().toString(total)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AuditLens"),
+                       tr("<h3>AuditLens %1</h3><p>A read-only desktop viewer for the audit logs of your "
+                          "business systems.</p><p>It never writes to the audit database.</p>")
+                           .arg(QStringLiteral(AUDITLENS_VERSION)));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("AuditLens"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorDialog"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openLocation(urls.first().toLocalFile());
+    }
+}
+
+} // namespace AuditLens

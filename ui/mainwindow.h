@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace AuditLens {
+
+class DatabaseSession;
+class EntriesTable;
+class PagerWidget;
+struct MainActions;
+
+// Assembles the window's parts and hands work to the objects that own it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file path or postgresql:// URL; on failure shows why and keeps what was open.
+    bool openLocation(const QString &location);
+    DatabaseSession *session() const { return m_session.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void setupMenus();
+    void setupToolBar();
+    void setupCentralWidget();
+    void setupStatusBar();
+    void restoreWindowState();
+    void chooseFile();
+    void rebuildRecentMenu();
+    void updateStatus();
+    void showAbout();
+    void showError(const QString &message);
+
+    std::unique_ptr<MainActions> m_actions;
+    std::unique_ptr<DatabaseSession> m_session;
+    EntriesTable *m_table = nullptr;
+    PagerWidget *m_pager = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace AuditLens
