@@ -153,6 +153,11 @@ SchemaProfile SchemaProfile::fromJson(const QJsonObject &o)
         else
             qCWarning(lcModels) << "profile" << p.name << "names an unknown field" << it.key();
     }
+    for (const QString &name : toStringList(o.value(QLatin1String("required_fields")))) {
+        Field f;
+        if (fieldFromName(name, &f))
+            p.requiredFields << int(f);
+    }
     const QJsonObject map = o.value(QLatin1String("action_map")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
         p.actionMap.insert(it.key(), it.value().toString());
@@ -223,8 +228,12 @@ SchemaMapping SchemaDetector::map(const TableInfo &table, const SchemaProfile &p
             ++resolved;
         }
     }
+    for (int f : profile.requiredFields) {
+        if (!m.has(Field(f)))
+            return SchemaMapping();
+    }
     if (!m.has(Field::Timestamp))
-        return m;
+        return SchemaMapping();
     m.profileName = profile.name;
     m.profileTitle = profile.title;
     m.table = table.name;

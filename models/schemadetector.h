@@ -19,6 +19,7 @@ struct SchemaProfile {
     int order = 0;
     QStringList tables;        // "*" matches any table
     QStringList required;      // column names
+    QList<int> requiredFields; // canonical fields that some candidate column must give
     QHash<int, QStringList> fields;
     QHash<QString, QString> actionMap;
 

@@ -1,0 +1,284 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditdatabase.h"
+#include "entriesmodel.h"
+#include "roles.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace AuditLens;
+using namespace AuditLens::TestSupport;
+
+class TestEntriesModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void modelTester_passesOnEveryPage();
+    void paging_walksEveryRowOnceWhenTimestampsTie();
+    void paging_backwardsMatchesForwards();
+    void lastPage_andGoToPage_matchOffsets();
+    void unparseableTimestamps_sortLastAndAreShownRaw();
+    void sortByColumn_requeriesDatabase_data();
+    void sortByColumn_requeriesDatabase();
+    void total_isCountedOnWorker();
+    void condition_isBoundNotSpliced();
+    void readOnly_refusesEdits();
+
+private:
+    QList<qint64> walkForward(EntriesModel &model);
+    QTemporaryDir m_dir;
+    QString m_ties;    // 230 rows, in groups of 40 sharing one timestamp
+    QString m_demo;
+};
+
+void TestEntriesModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_ties = m_dir.filePath(QStringLiteral("ties.db"));
+    {
+        Sql sql(m_ties);
+        QVERIFY(sql.exec(DemoGenerator::schemaSql()));
+        QVERIFY(sql.exec(QStringLiteral("CREATE INDEX ts ON audit_logs(timestamp)")));
+        sql.db().transaction();
+        for (int i = 0; i < 230; ++i) {
+            // Keys deliberately not in time order, so the tie-break on the key is exercised.
+            const int id = (i * 37) % 230 + 1;
+            const QString ts = QStringLiteral("2026-11-%1T10:00:00.000Z").arg(10 + id / 40, 2, 10, QLatin1Char('0'));
+            QVERIFY(sql.exec(QStringLiteral("INSERT INTO audit_logs (id, timestamp, username, action, summary, status) "
+                                            "VALUES (?, ?, ?, 'UPDATE', ?, 'success')"),
+                             {id, ts, QStringLiteral("u%1").arg(id % 7), QStringLiteral("row %1").arg(id)}));
+        }
+        sql.db().commit();
+    }
+    m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+    QVERIFY(writeDemo(m_demo, 1200));
+}
+
+QList<qint64> TestEntriesModel::walkForward(EntriesModel &model)
+{
+    QList<qint64> keys;
+    model.firstPage();
+    do {
+        for (int r = 0; r < model.rowCount(); ++r)
+            keys << model.eventAt(r).key.toLongLong();
+    } while (model.nextPage());
+    return keys;
+}
+
+void TestEntriesModel::modelTester_passesOnEveryPage()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY2(db, qPrintable(error));
+    EntriesModel model(db.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(model.select());
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.columnCount(), int(EntriesModel::ColumnCount));
+    QVERIFY(model.nextPage());
+    QVERIFY(model.previousPage());
+    QCOMPARE(resets.count(), 3);
+    QCOMPARE(model.headerData(EntriesModel::ActionColumn, Qt::Horizontal).toString(), QStringLiteral("Action"));
+    QVERIFY(model.data(model.index(0, EntriesModel::TimeColumn), TimestampMsRole).isValid());
+}
+
+void TestEntriesModel::paging_walksEveryRowOnceWhenTimestampsTie()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_ties), &error);
+    QVERIFY2(db, qPrintable(error));
+    EntriesModel model(db.get());
+    model.setPageSize(40); // page edges fall inside groups of equal timestamps
+    const QList<qint64> keys = walkForward(model);
+    Sql sql(m_ties);
+    QList<qint64> expected;
+    for (const QVariant &v : sql.column(QStringLiteral("SELECT id FROM audit_logs ORDER BY timestamp DESC, id DESC")))
+        expected << v.toLongLong();
+    QCOMPARE(keys.size(), 230);
+    QCOMPARE(keys, expected);
+}
+
+void TestEntriesModel::paging_backwardsMatchesForwards()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_ties), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    model.setPageSize(40);
+    QList<QList<qint64>> pages;
+    model.firstPage();
+    do {
+        QList<qint64> page;
+        for (int r = 0; r < model.rowCount(); ++r)
+            page << model.eventAt(r).key.toLongLong();
+        pages << page;
+    } while (model.nextPage());
+    QCOMPARE(pages.size(), 6);
+    for (int p = pages.size() - 2; p >= 0; --p) {
+        QVERIFY(model.previousPage());
+        QCOMPARE(model.pageIndex(), qint64(p));
+        QList<qint64> page;
+        for (int r = 0; r < model.rowCount(); ++r)
+            page << model.eventAt(r).key.toLongLong();
+        QCOMPARE(page, pages.at(p));
+    }
+    QVERIFY(!model.previousPage());
+}
+
+void TestEntriesModel::lastPage_andGoToPage_matchOffsets()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_ties), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    QSignalSpy counted(&model, &EntriesModel::totalCountChanged);
+    QVERIFY(model.select());
+    QVERIFY(counted.wait(10000) || model.totalCount() >= 0);
+    QCOMPARE(model.totalCount(), qint64(230));
+    QCOMPARE(model.pageCount(), qint64(5));
+    Sql sql(m_ties);
+    auto expectPage = [&](qint64 page) {
+        QList<qint64> expected;
+        for (const QVariant &v : sql.column(QStringLiteral("SELECT id FROM audit_logs ORDER BY timestamp DESC, id DESC "
+                                                           "LIMIT 50 OFFSET %1").arg(page * 50)))
+            expected << v.toLongLong();
+        QList<qint64> shown;
+        for (int r = 0; r < model.rowCount(); ++r)
+            shown << model.eventAt(r).key.toLongLong();
+        return shown == expected;
+    };
+    QVERIFY(model.lastPage());
+    QCOMPARE(model.pageIndex(), qint64(4));
+    QCOMPARE(model.rowCount(), 30);
+    QVERIFY(expectPage(4));
+    QVERIFY(!model.canGoNext());
+    QVERIFY(model.goToPage(2));
+    QVERIFY(expectPage(2));
+    QVERIFY(model.goToPage(0));
+    QVERIFY(expectPage(0));
+    QVERIFY(model.goToPage(3));
+    QVERIFY(expectPage(3));
+    QVERIFY(model.goToPage(99)); // clamps to the last page
+    QCOMPARE(model.pageIndex(), qint64(4));
+}
+
+void TestEntriesModel::unparseableTimestamps_sortLastAndAreShownRaw()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nulls.db"));
+    {
+        Sql sql(path);
+        QVERIFY(sql.script(fixtureSql(QStringLiteral("schema_nulls.sql"))));
+    }
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(path), &error);
+    QVERIFY2(db, qPrintable(error));
+    EntriesModel model(db.get());
+    QVERIFY(model.select());
+    QCOMPARE(model.rowCount(), 6); // nothing dropped
+    // Valid-looking times first (newest first), then the rest by key, newest key first.
+    QCOMPARE(model.eventAt(0).rawTimestamp, QStringLiteral("2026-11-24T11:00:00Z"));
+    QCOMPARE(model.eventAt(1).rawTimestamp, QStringLiteral("2026-11-24T10:00:00Z"));
+    QCOMPARE(model.eventAt(2).rawTimestamp, QStringLiteral("2026-02-30T10:00:00Z"));
+    QVERIFY(!model.eventAt(2).timestamp);
+    QCOMPARE(model.data(model.index(2, EntriesModel::TimeColumn)).toString(), QStringLiteral("2026-02-30T10:00:00Z"));
+    QCOMPARE(model.eventAt(3).rawTimestamp, QString());  // key 3: ''
+    QCOMPARE(model.eventAt(4).rawTimestamp, QStringLiteral("yesterday"));
+    QCOMPARE(model.data(model.index(4, EntriesModel::TimeColumn)).toString(), QStringLiteral("yesterday"));
+    QVERIFY(model.eventAt(5).key.toLongLong() == 1); // the row of NULLs
+    QCOMPARE(model.data(model.index(5, EntriesModel::TimeColumn)).toString(), QStringLiteral("(no time)"));
+    // Oldest first keeps the unreadable rows last too.
+    model.sort(EntriesModel::TimeColumn, Qt::AscendingOrder);
+    QCOMPARE(model.eventAt(0).rawTimestamp, QStringLiteral("2026-02-30T10:00:00Z"));
+    QCOMPARE(model.eventAt(3).key.toLongLong(), qint64(1));
+    QCOMPARE(model.eventAt(4).rawTimestamp, QStringLiteral("yesterday"));
+    QCOMPARE(model.eventAt(5).key.toLongLong(), qint64(3));
+}
+
+void TestEntriesModel::sortByColumn_requeriesDatabase_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("sqlColumn");
+    QTest::addColumn<int>("order");
+    QTest::newRow("user asc") << int(EntriesModel::UserColumn) << "username" << int(Qt::AscendingOrder);
+    QTest::newRow("action desc") << int(EntriesModel::ActionColumn) << "action" << int(Qt::DescendingOrder);
+    QTest::newRow("table asc") << int(EntriesModel::TableColumn) << "entity" << int(Qt::AscendingOrder);
+    QTest::newRow("ip desc") << int(EntriesModel::IpColumn) << "ip_address" << int(Qt::DescendingOrder);
+    QTest::newRow("time asc") << int(EntriesModel::TimeColumn) << "timestamp" << int(Qt::AscendingOrder);
+}
+
+void TestEntriesModel::sortByColumn_requeriesDatabase()
+{
+    QFETCH(int, column);
+    QFETCH(QString, sqlColumn);
+    QFETCH(int, order);
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    model.setPageSize(100);
+    model.sort(column, Qt::SortOrder(order));
+    const QList<qint64> keys = walkForward(model);
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Sql sql(m_demo);
+    QList<qint64> expected;
+    // Rows with a value by (value, key), then NULLs by key: the model's documented order.
+    for (const QVariant &v : sql.column(QStringLiteral("SELECT id FROM audit_logs ORDER BY (%1 IS NULL), %1 %2, id %2")
+                                            .arg(sqlColumn, dir)))
+        expected << v.toLongLong();
+    QCOMPARE(keys.size(), expected.size());
+    QCOMPARE(keys, expected);
+}
+
+void TestEntriesModel::total_isCountedOnWorker()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    QSignalSpy counted(&model, &EntriesModel::totalCountChanged);
+    QVERIFY(model.select());
+    QCOMPARE(model.rowCount(), 50); // the page is there before the count
+    QTRY_VERIFY(model.totalCount() >= 0);
+    Sql sql(m_demo);
+    QCOMPARE(model.totalCount(), sql.scalar(QStringLiteral("SELECT count(*) FROM audit_logs")).toLongLong());
+}
+
+void TestEntriesModel::condition_isBoundNotSpliced()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    model.setCondition({QStringLiteral("\"username\" = ?"), {QStringLiteral("bob' OR '1'='1")}});
+    QCOMPARE(model.rowCount(), 0);
+    model.setCondition({QStringLiteral("\"username\" = ?"), {QStringLiteral("bob")}});
+    QVERIFY(model.rowCount() > 0);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.eventAt(r).actor, QStringLiteral("bob"));
+    QTRY_VERIFY(model.totalCount() >= 0);
+    Sql sql(m_demo);
+    QCOMPARE(model.totalCount(), sql.scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE username = 'bob'")).toLongLong());
+}
+
+void TestEntriesModel::readOnly_refusesEdits()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    QVERIFY(model.select());
+    QVERIFY(!model.setData(model.index(0, 1), QStringLiteral("mallory")));
+    QVERIFY(!model.removeRows(0, 1));
+    QVERIFY(!model.insertRows(0, 1));
+    QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
+}
+
+QTEST_GUILESS_MAIN(TestEntriesModel)
+#include "tst_entriesmodel.moc"
