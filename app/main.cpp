@@ -36,6 +36,19 @@ QString ensureDemoDatabase(QString *error)
     return path;
 }
 
+void configureParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Read-only viewer for audit logs.\n\nCommands:\n"
+                "  demo FILE [--rows N] [--seed S] [--end DATE]   write a demo database\n"
+                "  schema DATABASE                                print the detected table and mapping\n"
+                "Run \"auditlens COMMAND --help\" for a command's options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("DATABASE"),
+                                 QCoreApplication::translate("main", "An SQLite file or a postgresql:// URL."));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,6 +57,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // Commands, --version and --help need no display: they run on a QCoreApplication.
+    const bool informational = arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))
+        || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (informational && !AuditLens::CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        configureParser(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     if (AuditLens::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -56,14 +80,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditlens.svg")));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Read-only viewer for audit logs.\n\nCommands:\n"
-                "  demo FILE [--rows N] [--seed S]   write a demo database\n"
-                "  schema DATABASE                   print the detected table and mapping"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DATABASE"),
-                                 QCoreApplication::translate("main", "An SQLite file or a postgresql:// URL."));
+    configureParser(parser);
     parser.process(app);
 
     QString location = parser.positionalArguments().value(0);
