@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVector>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -391,7 +392,7 @@ bool DemoGenerator::write(const QString &path, const Options &options, QString *
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
             q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-            q.exec(QStringLiteral("PRAGMA cache_size = -400000")); // 400 MB: builds the indexes in memory
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
             q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
             if (!q.exec(schemaSql()))
                 return fail(q.lastError().text());
@@ -430,17 +431,35 @@ bool DemoGenerator::write(const QString &path, const Options &options, QString *
                 insert.bindValue(14, nullable(r.metadata));
                 return insert.exec();
             };
+            // Rows are made on a second core while this one inserts the previous batch; the
+            // batches are made one after another, so the random sequence is the same every run.
+            constexpr qint64 kBatch = 20000;
+            auto makeBatch = [&w, &times](qint64 from) {
+                QVector<Row> rows;
+                const qint64 to = std::min<qint64>(from + kBatch, times.size());
+                rows.reserve(to - from);
+                for (qint64 i = from; i < to; ++i)
+                    rows << w.randomRow(times.at(i));
+                return rows;
+            };
+            QFuture<QVector<Row>> pending = QtConcurrent::run(makeBatch, qint64(0));
             qsizetype p = 0;
             qint64 done = 0;
-            for (qint64 i = 0; i < options.rows; ++i) {
-                while (p < planted.size() && planted.at(p).ts <= times.at(i)) {
-                    if (!put(planted.at(p++)))
+            for (qint64 from = 0; from < options.rows; from += kBatch) {
+                const QVector<Row> batch = pending.result();
+                if (from + kBatch < options.rows)
+                    pending = QtConcurrent::run(makeBatch, from + kBatch);
+                for (const Row &row : batch) {
+                    while (p < planted.size() && planted.at(p).ts <= row.ts) {
+                        if (!put(planted.at(p++)))
+                            return fail(insert.lastError().text());
+                        ++done;
+                    }
+                    if (!put(row))
                         return fail(insert.lastError().text());
                     ++done;
                 }
-                if (!put(w.randomRow(times.at(i))))
-                    return fail(insert.lastError().text());
-                if (++done % 50000 == 0 && progress)
+                if (progress)
                     progress(done, total);
             }
             while (p < planted.size()) {
