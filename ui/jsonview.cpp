@@ -56,7 +56,7 @@ bool JsonView::looksLikeJson(const QString &text)
 
 QString JsonView::notice() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void JsonView::showRaw(const QString &notice)
