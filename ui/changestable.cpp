@@ -23,7 +23,9 @@ ChangesTable::ChangesTable(QWidget *parent)
     setWordWrap(false);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(DeltaColumn, QHeaderView::ResizeToContents);
 }
 
 QString ChangesTable::displayValue(const QVariant &value)

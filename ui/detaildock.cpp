@@ -196,6 +196,7 @@ QWidget *DetailDock::createOverviewTab()
             showValueMenu(m_changes->viewport(), pos, item->data(ChangesTable::FullValueRole).toString());
     });
     layout->addWidget(m_changes, 1);
+    layout->addStretch(0); // keeps the fields at the top when there is no changes table
     scroll->setWidget(page);
     return scroll;
 }
