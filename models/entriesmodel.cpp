@@ -288,6 +288,55 @@ bool EntriesModel::goToPage(qint64 page)
     return showPage(std::move(rows), page, more);
 }
 
+qint64 EntriesModel::offsetOfKey(const QVariant &key, bool *found)
+{
+    *found = false;
+    const QString keyExpr = m_reader.keyExpression();
+    const QString sortColumn = sortSql(m_sortColumn);
+    const QString table = quoteTable(m_database->mapping().table);
+    const QString ordered = segmentPredicate(Segment::Ordered);
+    const SqlCondition where = m_condition && SqlCondition{QStringLiteral("%1 = ?").arg(keyExpr), {key}};
+    QSqlQuery row(m_database->database());
+    row.setForwardOnly(true);
+    row.prepare(QStringLiteral("SELECT %1, CASE WHEN %2 THEN 1 ELSE 0 END FROM %3 WHERE %4")
+                    .arg(sortColumn, ordered, table, where.sql));
+    bindAll(row, where.values);
+    if (!row.exec() || !row.next())
+        return 0;
+    const QVariant value = row.value(0);
+    const bool inOrdered = row.value(1).toInt() == 1;
+    // Rows before it in the shown order: the same comparisons the keyset pages use.
+    const QString before = m_sortOrder == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    SqlCondition earlier = m_condition;
+    if (inOrdered) {
+        earlier = earlier && SqlCondition{ordered, {}}
+            && SqlCondition{QStringLiteral("(%1 %2 ? OR (%1 = ? AND %3 %2 ?))").arg(sortColumn, before, keyExpr),
+                            {value, value, key}};
+    } else {
+        earlier = earlier && SqlCondition{QStringLiteral("(%1 OR %2 %3 ?)").arg(ordered, keyExpr, before), {key}};
+    }
+    QSqlQuery count(m_database->database());
+    count.setForwardOnly(true);
+    count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, earlier.sql));
+    bindAll(count, earlier.values);
+    if (!count.exec() || !count.next())
+        return 0;
+    *found = true;
+    return count.value(0).toLongLong();
+}
+
+bool EntriesModel::goToKey(const QVariant &key)
+{
+    if (rowOfKey(key) >= 0)
+        return true;
+    bool found = false;
+    const qint64 offset = offsetOfKey(key, &found);
+    if (!found)
+        return false;
+    goToPage(offset / m_pageSize);
+    return rowOfKey(key) >= 0;
+}
+
 bool EntriesModel::reloadPage()
 {
     if (m_pageIndex == 0 || m_rows.isEmpty())

@@ -64,6 +64,9 @@ public:
     bool previousPage();
     bool lastPage();
     bool goToPage(qint64 page);
+    // Shows the page that holds the row with this key under the current condition and order;
+    // false when no such row passes the condition.
+    bool goToKey(const QVariant &key);
     // Reads the current page again from its first row (the database may have grown).
     bool reloadPage();
     void refreshFlags();
@@ -105,6 +108,7 @@ private:
     QList<PageRow> fetch(const std::optional<Position> &from, int limit, bool forward, bool *ok);
     QList<PageRow> query(Segment segment, const std::optional<Position> &after, int limit, bool descending, bool *ok);
     std::optional<Position> positionAtOffset(qint64 offset, bool *ok);
+    qint64 offsetOfKey(const QVariant &key, bool *found);
     QString segmentPredicate(Segment segment) const;
     bool showPage(QList<PageRow> rows, qint64 pageIndex, bool hasNext);
     void startCount();

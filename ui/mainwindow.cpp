@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "databasesession.h"
+#include "detaildock.h"
 #include "entriestable.h"
 #include "mainactions.h"
 #include "pagerwidget.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupToolBar();
     setupCentralWidget();
     setupStatusBar();
+    setupDetailDock();
     restoreWindowState();
 }
 
@@ -67,6 +69,7 @@ void MainWindow::setupMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->toggleFilters);
     view->addAction(m_actions->reload);
+    m_viewMenu = view;
     view->addSeparator();
     view->addActions({m_actions->firstPage, m_actions->previousPage, m_actions->nextPage, m_actions->lastPage});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -123,6 +126,38 @@ void MainWindow::setupStatusBar()
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
+void MainWindow::setupDetailDock()
+{
+    m_detail = new DetailDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_detail);
+    QAction *toggle = m_detail->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionToggleDetails"));
+    toggle->setText(tr("Event &Details"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    toggle->setStatusTip(tr("Show or hide the details of the selected event"));
+    m_viewMenu->insertAction(m_actions->reload, toggle);
+    connect(m_detail, &DetailDock::relatedEventActivated, this, &MainWindow::showRelatedEvent);
+    // Until the filter panel owns the user filter, the link narrows the table to that user.
+    connect(m_detail, &DetailDock::filterToUser, this, [this](const QString &user) {
+        const QString column = m_session ? m_session->entries()->reader().sqlColumn(Field::Actor) : QString();
+        if (!column.isEmpty())
+            m_session->entries()->setCondition({column + QStringLiteral(" = ?"), {user}});
+    });
+}
+
+void MainWindow::showRelatedEvent(const QVariant &key)
+{
+    if (!m_session)
+        return;
+    EntriesModel *model = m_session->entries();
+    if (!model->goToKey(key)) {
+        statusBar()->showMessage(tr("That event is hidden by the current filter."), 5000);
+        return;
+    }
+    m_table->setCurrentIndex(model->index(model->rowOfKey(key), EntriesModel::TimeColumn));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(Settings::value(Settings::WindowGeometry).toByteArray()))
@@ -159,8 +194,12 @@ bool MainWindow::openLocation(const QString &location)
     m_table->setModel(model);
     m_table->restoreLayout(Settings::value(Settings::TableHeaderState).toByteArray());
     m_pager->setModel(model);
+    m_detail->setDatabase(session->database());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detail, &DetailDock::setCurrentIndex);
     m_session = std::move(session); // the old session (and its model) goes only after the view let go
     model->select();
+    if (model->rowCount() > 0) // the dock shows the newest event rather than an empty pane
+        m_table->setCurrentIndex(model->index(0, EntriesModel::TimeColumn));
     Settings::addRecentDatabase(location);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — AuditLens").arg(m_session->location().displayName()));

@@ -12,6 +12,7 @@ class QMenu;
 namespace AuditLens {
 
 class DatabaseSession;
+class DetailDock;
 class EntriesTable;
 class PagerWidget;
 struct MainActions;
@@ -39,6 +40,8 @@ private:
     void setupToolBar();
     void setupCentralWidget();
     void setupStatusBar();
+    void setupDetailDock();
+    void showRelatedEvent(const QVariant &key);
     void restoreWindowState();
     void chooseFile();
     void rebuildRecentMenu();
@@ -50,7 +53,9 @@ private:
     std::unique_ptr<DatabaseSession> m_session;
     EntriesTable *m_table = nullptr;
     PagerWidget *m_pager = nullptr;
+    DetailDock *m_detail = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
