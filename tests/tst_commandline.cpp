@@ -58,7 +58,7 @@ void TestCommandLine::demo_isDeterministic()
     const int business = sql.scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE substr(timestamp, 12, 2) BETWEEN '08' AND '17'")).toInt();
     QVERIFY2(business > 5042 * 0.7, "most activity in business hours");
     QCOMPARE(sql.scalar(QStringLiteral("SELECT count(DISTINCT username) FROM audit_logs")).toInt(), 13); // 12 users + system
-    QVERIFY(sql.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")).toInt() >= 6);
+    QVERIFY(sql.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")).toInt() >= 5);
     for (const char *action : {"LOGIN", "LOGOUT", "LOGIN_FAILED", "PASSWORD_CHANGE", "CREATE", "UPDATE", "DELETE",
                                "SYNC_PUSH", "STOCK_IN", "STOCK_OUT", "ADJUSTMENT", "JOB_START", "JOB_COMPLETE"})
         QVERIFY2(sql.scalar(QStringLiteral("SELECT count(*) FROM audit_logs WHERE action = ?"), {QString::fromLatin1(action)}).toInt() > 0, action);
