@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace AuditLens {
 namespace {
@@ -98,6 +99,7 @@ public:
         for (const auto &a : kActions)
             sum += a.weight;
         m_actionTotal = sum;
+        m_hourTotal = std::accumulate(kHourWeights.begin(), kHourWeights.end(), 0);
         m_end = Timestamps::daysFromCivil(o.endDate.year(), o.endDate.month(), o.endDate.day()) * 86400000LL
             + 86400000LL;
         m_start = m_end - 90LL * 86400000LL;
@@ -106,7 +108,7 @@ public:
     qint64 randomTime()
     {
         int hour = 0;
-        int pick = int(m_rng.bounded(1042));
+        int pick = int(m_rng.bounded(m_hourTotal));
         for (int h = 0; h < 24; ++h) {
             pick -= kHourWeights[h];
             if (pick < 0) {
@@ -327,6 +329,7 @@ public:
     QRandomGenerator m_rng;
     DemoGenerator::Options m_options;
     int m_actionTotal = 0;
+    int m_hourTotal = 0;
     qint64 m_start = 0;
     qint64 m_end = 0;
 };

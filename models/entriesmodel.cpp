@@ -109,6 +109,7 @@ QList<EntriesModel::PageRow> EntriesModel::query(Segment segment, const std::opt
         return rows;
     }
     bindAll(q, where.values);
+    m_lastStatement = {sql, where.values};
     if (!q.exec()) {
         *ok = false;
         emit errorOccurred(tr("The audit table cannot be read: %1").arg(q.lastError().text()));

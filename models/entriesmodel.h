@@ -80,6 +80,9 @@ public:
     Column sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // The last page query run, with its bound values: for the benchmark's sqlite3 floor.
+    SqlCondition lastStatement() const { return m_lastStatement; }
+
     AuditEvent eventAt(int row) const;
     int rowOfKey(const QVariant &key) const;
     const EventReader &reader() const { return m_reader; }
@@ -127,6 +130,7 @@ private:
     Column m_sortColumn = TimeColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     FlagProvider m_flagProvider;
+    SqlCondition m_lastStatement;
     bool m_timeInUtc = false;
 };
 

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlcondition.h"
+
+#include <QString>
+
+namespace AuditLens {
+
+// The floor of a query: the sqlite3 shell running the same statement, with the same bound
+// values (.parameter set), on the same file, read-only; the median of its ".timer" readings.
+class SqlFloor
+{
+public:
+    explicit SqlFloor(const QString &path) : m_path(path) {}
+    double time(const SqlCondition &statement, int repeat = 9) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace AuditLens
