@@ -144,7 +144,8 @@ void ChartsDock::buildPerDay()
     for (Category c : {Category::Create, Category::Update, Category::Delete, Category::Auth, Category::Sync,
                        Category::Read, Category::Other}) {
         auto *set = new QBarSet(categoryLabel(c));
-        set->setColor(CategoryPalette::badgeColor(c, Status::Success));
+        // The badge palette gives Read and Other near-identical greys; a chart needs them apart.
+        set->setColor(c == Category::Other ? QColor(0xb0, 0xb4, 0xb8) : CategoryPalette::badgeColor(c, Status::Success));
         qint64 sum = 0;
         for (const QDate &d : std::as_const(m_days)) {
             const qint64 n = m_data.perDay.value(d)[size_t(c)];
@@ -159,21 +160,24 @@ void ChartsDock::buildPerDay()
     series->setBarWidth(0.9);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    const int step = std::max<int>(1, int(m_days.size()) / 12);
     QStringList labels;
-    for (int i = 0; i < m_days.size(); ++i) {
-        // Category labels must be unique: hidden days get distinct runs of spaces.
-        labels << (i % step == 0 ? QLocale().toString(m_days.at(i), QStringLiteral("MMM d")) : QString(i + 1, u' '));
-    }
+    // Labels must be unique: a range over a year needs the year to tell days apart.
+    const QString format = m_days.size() > 360 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd");
+    for (const QDate &d : std::as_const(m_days))
+        labels << d.toString(format);
     x->append(labels);
     x->setGridLineVisible(false);
+    // Category labels are elided to one bar's width, so a long range names its ends instead.
+    x->setLabelsVisible(m_days.size() <= 14);
+    if (!m_days.isEmpty())
+        x->setTitleText(tr("%1 – %2 (UTC); click a day to narrow the range")
+                            .arg(m_days.first().toString(Qt::ISODate), m_days.last().toString(Qt::ISODate)));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    chart->setTitle(tr("Events per day (UTC) — click a day to narrow the range"));
     connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
         if (index >= 0 && index < m_days.size())
             emit dayClicked(m_days.at(index));

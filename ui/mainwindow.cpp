@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "databasesession.h"
+#include "eventfilter.h"
 #include "entriestable.h"
 #include "mainactions.h"
 #include "pagerwidget.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupMenus();
     setupToolBar();
     setupCentralWidget();
+    setupCharts();
     setupStatusBar();
     restoreWindowState();
 }
@@ -100,6 +102,7 @@ void MainWindow::setupCentralWidget()
     m_table = new EntriesTable(central);
     m_pager = new PagerWidget(central);
     m_pager->setObjectName(QStringLiteral("pager"));
+    setupFilters(central);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pager);
     setCentralWidget(central);
@@ -134,6 +137,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setValue(Settings::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::WindowState, saveState());
+    saveFilterState();
     if (m_session)
         Settings::setValue(Settings::TableHeaderState, m_table->saveLayout());
     event->accept();
@@ -149,8 +153,10 @@ bool MainWindow::openLocation(const QString &location)
         showError(error);
         return false;
     }
-    if (m_session)
+    if (m_session) {
+        saveFilterState();
         Settings::setValue(Settings::TableHeaderState, m_table->saveLayout());
+    }
     EntriesModel *model = session->entries();
     model->setPageSize(Settings::pageSize());
     model->setTimeInUtc(Settings::value(Settings::TimeInUtc).toBool());
@@ -160,7 +166,7 @@ bool MainWindow::openLocation(const QString &location)
     m_table->restoreLayout(Settings::value(Settings::TableHeaderState).toByteArray());
     m_pager->setModel(model);
     m_session = std::move(session); // the old session (and its model) goes only after the view let go
-    model->select();
+    attachFilters(); // applies the saved filter, which selects the first page
     Settings::addRecentDatabase(location);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — AuditLens").arg(m_session->location().displayName()));
