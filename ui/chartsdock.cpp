@@ -8,7 +8,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QStackedBarSeries>
@@ -74,6 +73,56 @@ private:
     std::array<std::array<qint64, 24>, 7> m_counts{};
 };
 
+// Horizontal bars with the whole name beside them: Qt Charts elides category labels to a
+// fraction of the chart's width, which leaves "..." for every user in a short dock.
+class TopUsersWidget : public QWidget
+{
+public:
+    explicit TopUsersWidget(QWidget *parent)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("chartTopUsers"));
+        setAccessibleName(ChartsDock::tr("Most active users"));
+        setMinimumSize(320, 160);
+    }
+    void setCounts(const NamedCounts &counts)
+    {
+        m_counts = counts;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        if (m_counts.isEmpty())
+            return;
+        const QFontMetrics fm = fontMetrics();
+        int nameWidth = 0;
+        for (const auto &c : std::as_const(m_counts))
+            nameWidth = std::max(nameWidth, fm.horizontalAdvance(c.first));
+        nameWidth = std::min(nameWidth + 12, width() / 3);
+        const int countWidth = fm.horizontalAdvance(QLocale().toString(m_counts.first().second)) + 12;
+        const double rowHeight = std::min(24.0, double(height() - 8) / double(m_counts.size()));
+        const double barSpace = width() - nameWidth - countWidth - 8;
+        const double max = double(std::max<qint64>(1, m_counts.first().second));
+        for (int i = 0; i < m_counts.size(); ++i) {
+            const double y = 4 + i * rowHeight;
+            const QRectF nameRect(4, y, nameWidth - 8, rowHeight);
+            p.setPen(palette().color(QPalette::WindowText));
+            p.drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter,
+                       fm.elidedText(m_counts[i].first, Qt::ElideMiddle, int(nameRect.width())));
+            const double w = barSpace * double(m_counts[i].second) / max;
+            p.fillRect(QRectF(nameWidth, y + 3, w, rowHeight - 6), CategoryPalette::badgeColor(Category::Update, Status::Success));
+            p.drawText(QRectF(nameWidth + w + 6, y, countWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       QLocale().toString(m_counts[i].second));
+        }
+    }
+
+private:
+    NamedCounts m_counts;
+};
+
 namespace {
 
 QChartView *makeView(QWidget *parent, const char *name, const QString &accessible)
@@ -113,10 +162,10 @@ ChartsDock::ChartsDock(QWidget *parent)
     m_tabs->setAccessibleName(tr("Charts"));
     m_perDayView = makeView(m_tabs, "chartPerDay", tr("Events per day by category"));
     m_heatMap = new HeatMapWidget(m_tabs);
-    m_usersView = makeView(m_tabs, "chartTopUsers", tr("Most active users"));
+    m_topUsers = new TopUsersWidget(m_tabs);
     m_tabs->addTab(m_perDayView, tr("Events per day"));
     m_tabs->addTab(m_heatMap, tr("Hour × weekday"));
-    m_tabs->addTab(m_usersView, tr("Top users"));
+    m_tabs->addTab(m_topUsers, tr("Top users"));
     setWidget(m_tabs);
 }
 
@@ -170,7 +219,7 @@ void ChartsDock::buildPerDay()
     // Category labels are elided to one bar's width, so a long range names its ends instead.
     x->setLabelsVisible(m_days.size() <= 14);
     if (!m_days.isEmpty())
-        x->setTitleText(tr("%1 – %2 (UTC); click a day to narrow the range")
+        chart->setTitle(tr("%1 – %2 (UTC); click a day to narrow the range")
                             .arg(m_days.first().toString(Qt::ISODate), m_days.last().toString(Qt::ISODate)));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -178,6 +227,7 @@ void ChartsDock::buildPerDay()
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    y->applyNiceNumbers(); // integer ticks: "%d" on 2.5 would print 2
     connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
         if (index >= 0 && index < m_days.size())
             emit dayClicked(m_days.at(index));
@@ -198,32 +248,7 @@ void ChartsDock::buildPerDay()
 
 void ChartsDock::buildTopUsers()
 {
-    QChart *chart = m_usersView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    auto *set = new QBarSet(tr("Events"));
-    set->setColor(CategoryPalette::badgeColor(Category::Update, Status::Success));
-    QStringList names;
-    // Horizontal bars run bottom-up: add the busiest last so it is on top.
-    for (auto it = m_data.topUsers.crbegin(); it != m_data.topUsers.crend(); ++it) {
-        names << it->first;
-        set->append(double(it->second));
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    chart->legend()->hide();
-    chart->setTitle(tr("Most active users"));
+    m_topUsers->setCounts(m_data.topUsers);
 }
 
 } // namespace AuditLens

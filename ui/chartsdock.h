@@ -13,10 +13,11 @@ class QTabWidget;
 namespace AuditLens {
 
 class HeatMapWidget;
+class TopUsersWidget;
 
 // The charts of issue 3 in a dock: events per day stacked by category (flagged counts in the
-// tooltip), an hour-of-day × weekday heat map and the most active users. All Qt Charts code
-// lives here and in chartsdock.cpp, fed only by ChartData, so moving to Qt Graphs (Qt Charts
+// tooltip), an hour-of-day × weekday heat map and the most active users (both painted: Qt
+// Charts has no heat map and elides bar names). All chart code lives here and in chartsdock.cpp, fed only by ChartData, so moving to Qt Graphs (Qt Charts
 // is deprecated from 6.10) touches nothing else.
 class ChartsDock : public QDockWidget
 {
@@ -40,8 +41,8 @@ private:
     QList<QDate> m_days;
     QTabWidget *m_tabs;
     QChartView *m_perDayView;
-    QChartView *m_usersView;
     HeatMapWidget *m_heatMap;
+    TopUsersWidget *m_topUsers;
 };
 
 } // namespace AuditLens
