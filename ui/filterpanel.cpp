@@ -305,14 +305,6 @@ void FilterPanel::applyPreset(int index)
 EventFilter FilterPanel::readWidgets() const
 {
     EventFilter f;
-    const Preset p = preset();
-    if (p != Custom && p != AllTime) {
-        // Presets are relative to the moment of the search, to the millisecond.
-        auto *self = const_cast<FilterPanel *>(this);
-        const bool guard = m_settingWidgets;
-        self->applyPreset(m_preset->currentIndex());
-        self->m_settingWidgets = guard;
-    }
     if (m_from->dateTime() > kOpenBound)
         f.from = m_from->dateTime().toUTC();
     if (m_to->dateTime() > kOpenBound)
@@ -368,6 +360,9 @@ void FilterPanel::showFilter(const EventFilter &f)
 
 void FilterPanel::apply()
 {
+    // A preset is relative to the moment of the search, not to when it was picked.
+    if (preset() != Custom)
+        applyPreset(m_preset->currentIndex());
     m_applied = readWidgets();
     updateIndicator();
     emit filterApplied(m_applied);
