@@ -25,6 +25,7 @@ const std::array<KeyInfo, Settings::KeyCount> &keys()
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
         {"window/tableHeader", QByteArray()},
+        {"filters/byDatabase", QVariantMap()},
     }};
     return table;
 }

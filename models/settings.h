@@ -22,6 +22,7 @@ public:
         WindowGeometry,
         WindowState,
         TableHeaderState,
+        FilterStates, // per database identity: the filter, date preset and panel visibility
         KeyCount
     };
 

@@ -3,6 +3,8 @@
 #include "databasesession.h"
 #include "entriesmodel.h"
 #include "entriestable.h"
+#include "eventfilter.h"
+#include "filterpanel.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "testsupport.h"
@@ -34,6 +36,8 @@ private slots:
 
 private:
     QStringList shownIds(MainWindow &w) const;
+    // Opens the demo and clears the default "last 30 days", so the rows compare with plain SQL.
+    bool openAll(MainWindow &w);
     QStringList sqlIds(const QString &orderAndLimit);
     // Answers the next modal message box and returns its text.
     void answerNextDialog(QString *text);
@@ -48,6 +52,14 @@ void TestGuiMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.db"));
     QVERIFY(writeDemo(m_demo, 2500));
+}
+
+bool TestGuiMainWindow::openAll(MainWindow &w)
+{
+    if (!w.openLocation(m_demo))
+        return false;
+    w.findChild<FilterPanel *>(QStringLiteral("filterPanel"))->setFilter(EventFilter());
+    return true;
 }
 
 QStringList TestGuiMainWindow::shownIds(MainWindow &w) const
@@ -85,7 +97,7 @@ void TestGuiMainWindow::openDemo_showsNewestPageAndCount()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openLocation(m_demo));
+    QVERIFY(openAll(w));
     QCOMPARE(shownIds(w), sqlIds(QStringLiteral("ORDER BY timestamp DESC, id DESC LIMIT 50")));
     auto *count = w.findChild<QLabel *>(QStringLiteral("statusCount"));
     QTRY_VERIFY(count->text().contains(QLatin1String("2,542")));
@@ -99,7 +111,7 @@ void TestGuiMainWindow::pagerButtons_pageForwardAndBackLikeSql()
 {
     MainWindow w;
     w.show();
-    QVERIFY(w.openLocation(m_demo));
+    QVERIFY(openAll(w));
     auto *next = w.findChild<QToolButton *>(QStringLiteral("pagerNext"));
     auto *previous = w.findChild<QToolButton *>(QStringLiteral("pagerPrevious"));
     auto *last = w.findChild<QToolButton *>(QStringLiteral("pagerLast"));
@@ -124,7 +136,7 @@ void TestGuiMainWindow::headerClick_sortsInDatabase()
 {
     MainWindow w;
     w.show();
-    QVERIFY(w.openLocation(m_demo));
+    QVERIFY(openAll(w));
     auto *table = w.findChild<EntriesTable *>(QStringLiteral("entriesTable"));
     table->horizontalHeader()->setSortIndicator(EntriesModel::UserColumn, Qt::AscendingOrder);
     QCOMPARE(shownIds(w), sqlIds(QStringLiteral("ORDER BY username ASC, id ASC LIMIT 50")));
@@ -134,7 +146,7 @@ void TestGuiMainWindow::badFile_showsOneDialogAndKeepsCurrentDatabase()
 {
     MainWindow w;
     w.show();
-    QVERIFY(w.openLocation(m_demo));
+    QVERIFY(openAll(w));
     const QString text = m_dir.filePath(QStringLiteral("notes.db"));
     {
         QFile f(text);
@@ -155,7 +167,7 @@ void TestGuiMainWindow::columnLayout_survivesRestart()
     {
         MainWindow w;
         w.show();
-        QVERIFY(w.openLocation(m_demo));
+        QVERIFY(openAll(w));
         auto *table = w.findChild<EntriesTable *>(QStringLiteral("entriesTable"));
         table->setColumnHidden(EntriesModel::IpColumn, true);
         table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(EntriesModel::SummaryColumn), 1);
@@ -163,7 +175,7 @@ void TestGuiMainWindow::columnLayout_survivesRestart()
     }
     MainWindow w;
     w.show();
-    QVERIFY(w.openLocation(m_demo));
+    QVERIFY(openAll(w));
     auto *table = w.findChild<EntriesTable *>(QStringLiteral("entriesTable"));
     QVERIFY(table->isColumnHidden(EntriesModel::IpColumn));
     QCOMPARE(table->horizontalHeader()->visualIndex(EntriesModel::SummaryColumn), 1);
@@ -174,7 +186,7 @@ void TestGuiMainWindow::columnLayout_survivesRestart()
 void TestGuiMainWindow::recentMenu_listsOpenedDatabase()
 {
     MainWindow w;
-    QVERIFY(w.openLocation(m_demo));
+    QVERIFY(openAll(w));
     QCOMPARE(Settings::recentDatabases().value(0), m_demo);
     auto *menu = w.findChild<QMenu *>(QStringLiteral("menuRecent"));
     QVERIFY(menu && menu->isEnabled());

@@ -4,6 +4,8 @@
 
 #include "databasesession.h"
 #include "detaildock.h"
+#include "eventfilter.h"
+#include "filterpanel.h"
 #include "entriestable.h"
 #include "mainactions.h"
 #include "pagerwidget.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupMenus();
     setupToolBar();
     setupCentralWidget();
+    setupCharts();
     setupStatusBar();
     setupDetailDock();
     restoreWindowState();
@@ -103,6 +106,7 @@ void MainWindow::setupCentralWidget()
     m_table = new EntriesTable(central);
     m_pager = new PagerWidget(central);
     m_pager->setObjectName(QStringLiteral("pager"));
+    setupFilters(central);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pager);
     setCentralWidget(central);
@@ -137,11 +141,11 @@ void MainWindow::setupDetailDock()
     toggle->setStatusTip(tr("Show or hide the details of the selected event"));
     m_viewMenu->insertAction(m_actions->reload, toggle);
     connect(m_detail, &DetailDock::relatedEventActivated, this, &MainWindow::showRelatedEvent);
-    // Until the filter panel owns the user filter, the link narrows the table to that user.
+    // The user link narrows the filter panel's filter to that user, keeping the rest.
     connect(m_detail, &DetailDock::filterToUser, this, [this](const QString &user) {
-        const QString column = m_session ? m_session->entries()->reader().sqlColumn(Field::Actor) : QString();
-        if (!column.isEmpty())
-            m_session->entries()->setCondition({column + QStringLiteral(" = ?"), {user}});
+        EventFilter filter = m_filterPanel->filter();
+        filter.users = {user};
+        m_filterPanel->setFilter(filter); // emits filterApplied, which re-queries
     });
 }
 
@@ -169,6 +173,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setValue(Settings::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::WindowState, saveState());
+    saveFilterState();
     if (m_session)
         Settings::setValue(Settings::TableHeaderState, m_table->saveLayout());
     event->accept();
@@ -184,8 +189,10 @@ bool MainWindow::openLocation(const QString &location)
         showError(error);
         return false;
     }
-    if (m_session)
+    if (m_session) {
+        saveFilterState();
         Settings::setValue(Settings::TableHeaderState, m_table->saveLayout());
+    }
     EntriesModel *model = session->entries();
     model->setPageSize(Settings::pageSize());
     model->setTimeInUtc(Settings::value(Settings::TimeInUtc).toBool());
@@ -197,7 +204,7 @@ bool MainWindow::openLocation(const QString &location)
     m_detail->setDatabase(session->database());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detail, &DetailDock::setCurrentIndex);
     m_session = std::move(session); // the old session (and its model) goes only after the view let go
-    model->select();
+    attachFilters(); // applies the saved filter, which selects the first page
     if (model->rowCount() > 0) // the dock shows the newest event rather than an empty pane
         m_table->setCurrentIndex(model->index(0, EntriesModel::TimeColumn));
     Settings::addRecentDatabase(location);

@@ -11,9 +11,15 @@ class QMenu;
 
 namespace AuditLens {
 
+class ChartsDock;
 class DatabaseSession;
 class DetailDock;
 class EntriesTable;
+class FilterCompiler;
+class FilterPanel;
+class StatisticsBar;
+class StatisticsService;
+struct EventFilter;
 class PagerWidget;
 struct MainActions;
 
@@ -28,6 +34,10 @@ public:
     // Opens a file path or postgresql:// URL; on failure shows why and keeps what was open.
     bool openLocation(const QString &location);
     DatabaseSession *session() const { return m_session.get(); }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    StatisticsBar *statisticsBar() const { return m_statisticsBar; }
+    ChartsDock *chartsDock() const { return m_chartsDock; }
+    StatisticsService *statistics() const { return m_statistics; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +53,12 @@ private:
     void setupDetailDock();
     void showRelatedEvent(const QVariant &key);
     void restoreWindowState();
+    // mainwindow_filters.cpp: the filter panel, statistics bar and charts.
+    void setupFilters(QWidget *central);
+    void setupCharts();
+    void attachFilters();
+    void applyFilter(const EventFilter &filter);
+    void saveFilterState();
     void chooseFile();
     void rebuildRecentMenu();
     void updateStatus();
@@ -58,6 +74,11 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    StatisticsBar *m_statisticsBar = nullptr;
+    ChartsDock *m_chartsDock = nullptr;
+    StatisticsService *m_statistics = nullptr;
+    std::unique_ptr<FilterCompiler> m_compiler;
 };
 
 } // namespace AuditLens

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parts of MainWindow that assemble the filter panel, the statistics bar and the charts:
+// kept apart from mainwindow.cpp so that the detail dock and exports merge without conflict.
+#include "mainwindow.h"
+
+#include "chartsdock.h"
+#include "databasesession.h"
+#include "eventfilter.h"
+#include "filterpanel.h"
+#include "mainactions.h"
+#include "settings.h"
+#include "statistics.h"
+#include "statisticsbar.h"
+
+#include <QJsonDocument>
+#include <QMenuBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace AuditLens {
+namespace {
+
+const QString kPanelKey = QStringLiteral("panel");
+const QString kVisibleKey = QStringLiteral("visible");
+
+QVariantMap stateOf(const QString &identity)
+{
+    return Settings::value(Settings::FilterStates).toMap().value(identity).toMap();
+}
+
+} // namespace
+
+void MainWindow::setupFilters(QWidget *central)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(central->layout());
+    m_filterPanel = new FilterPanel(central);
+    m_statisticsBar = new StatisticsBar(central);
+    m_statistics = new StatisticsService(this);
+    layout->addWidget(m_filterPanel);
+    layout->addWidget(m_statisticsBar);
+    const bool visible = Settings::value(Settings::FilterPanelVisible).toBool();
+    m_filterPanel->setVisible(visible);
+    m_actions->toggleFilters->setChecked(visible);
+    connect(m_actions->toggleFilters, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
+    connect(m_actions->toggleFilters, &QAction::toggled, this, [](bool on) {
+        Settings::setValue(Settings::FilterPanelVisible, on); // the default for databases not seen yet
+    });
+    connect(m_filterPanel, &FilterPanel::filterApplied, this, &MainWindow::applyFilter);
+    connect(m_statisticsBar, &StatisticsBar::filterRequested, this,
+            [this](const EventFilter &f) { m_filterPanel->setFilter(f); });
+    connect(m_statistics, &StatisticsService::statisticsReady, m_statisticsBar, &StatisticsBar::setSnapshot);
+    connect(m_actions->reload, &QAction::triggered, m_statistics, &StatisticsService::refreshStatistics);
+    // The audit log grows while it is open; the worker's indexed counts are cheap to repeat.
+    auto *timer = new QTimer(this);
+    timer->setObjectName(QStringLiteral("statisticsRefreshTimer"));
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (m_session && !m_statistics->isBusy())
+            m_statistics->refreshStatistics();
+    });
+    timer->start(std::chrono::seconds(30));
+}
+
+void MainWindow::setupCharts()
+{
+    m_chartsDock = new ChartsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    resizeDocks({m_chartsDock}, {260}, Qt::Vertical); // the table stays the main view; a saved state overrides
+    QAction *toggle = m_chartsDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionToggleCharts"));
+    toggle->setText(tr("&Charts"));
+    toggle->setToolTip(tr("Show or hide the charts"));
+    toggle->setStatusTip(tr("Show or hide the charts"));
+    // Into the View menu, found by the action it holds rather than by its translated title.
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (menuAction->menu() && menuAction->menu()->actions().contains(m_actions->toggleFilters))
+            menuAction->menu()->insertAction(m_actions->reload, toggle);
+    }
+    connect(m_statistics, &StatisticsService::chartsReady, m_chartsDock, &ChartsDock::setData);
+    connect(m_chartsDock, &ChartsDock::dayClicked, this, [this](const QDate &day) {
+        EventFilter f = m_filterPanel->filter();
+        f.from = QDateTime(day, QTime(0, 0), Qt::UTC);
+        f.to = f.from.addDays(1);
+        m_filterPanel->setFilter(f);
+    });
+}
+
+void MainWindow::attachFilters()
+{
+    AuditDatabase *db = m_session->database();
+    m_compiler = std::make_unique<FilterCompiler>(db->mapping());
+    // Two sampled rows and the distinct actions and statuses (index seeks): quick enough here,
+    // and every filter applied afterwards depends on them.
+    m_compiler->prepare(db->database());
+    m_statistics->setDatabase(db->location(), *m_compiler);
+    m_filterPanel->loadChoices(db->location(), db->mapping());
+    const QVariantMap state = stateOf(db->location().identity());
+    const bool visible = state.value(kVisibleKey, Settings::value(Settings::FilterPanelVisible)).toBool();
+    m_actions->toggleFilters->setChecked(visible);
+    m_filterPanel->restoreState(QJsonDocument::fromJson(state.value(kPanelKey).toByteArray()).object());
+    m_statistics->refreshStatistics();
+}
+
+void MainWindow::applyFilter(const EventFilter &filter)
+{
+    if (!m_session || !m_compiler)
+        return;
+    m_session->entries()->setCondition(m_compiler->compile(filter));
+    m_statisticsBar->setCurrentFilter(filter);
+    m_statistics->refreshCharts(filter);
+}
+
+void MainWindow::saveFilterState()
+{
+    if (!m_session || !m_filterPanel)
+        return;
+    QVariantMap all = Settings::value(Settings::FilterStates).toMap();
+    QVariantMap state;
+    state.insert(kPanelKey, QJsonDocument(m_filterPanel->saveState()).toJson(QJsonDocument::Compact));
+    state.insert(kVisibleKey, m_actions->toggleFilters->isChecked());
+    all.insert(m_session->location().identity(), state);
+    Settings::setValue(Settings::FilterStates, all);
+}
+
+} // namespace AuditLens

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statisticsbar.h"
+
+#include "categorypalette.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QToolButton>
+
+namespace AuditLens {
+namespace {
+
+const char kCardStyle[] =
+    "QToolButton { border: 1px solid palette(mid); border-radius: 6px; padding: 4px 12px; "
+    "background: palette(base); text-align: left; }"
+    "QToolButton:checked { border: 2px solid palette(highlight); background: palette(alternate-base); }";
+
+} // namespace
+
+StatisticsBar::StatisticsBar(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("statisticsBar"));
+    setAccessibleName(tr("Statistics"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(4);
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(8);
+    const QList<std::tuple<Card, QString, QString>> specs = {
+        {Total, tr("Events, last 7 days"), tr("Show the events of the last 7 days")},
+        {Flagged, tr("Flagged, last 7 days"), tr("Show the flagged events of the last 7 days")},
+        {ActiveUsers, tr("Active users, 7 days"), tr("Show the events of the last 7 days")},
+        {Today, tr("Events today"), tr("Show today's events (UTC)")},
+        {Successes, tr("Successful, 7 days"), tr("Show the successful operations of the last 7 days")},
+        {Failures, tr("Failed, 7 days"), tr("Show the failed operations of the last 7 days")}};
+    for (const auto &[card, title, tip] : specs)
+        cards->addWidget(makeCard(card, title, tip), 1);
+    layout->addLayout(cards);
+    m_badges = new QHBoxLayout;
+    m_badges->setSpacing(4);
+    m_badgeTitle = new QLabel(tr("Top actions, 7 days:"), this);
+    m_badgeTitle->setObjectName(QStringLiteral("topActionsTitle"));
+    layout->addLayout(m_badges);
+    rebuildBadges();
+}
+
+QToolButton *StatisticsBar::makeCard(Card card, const QString &title, const QString &tip)
+{
+    auto *b = new QToolButton(this);
+    b->setObjectName(QStringLiteral("statCard%1").arg(QLatin1String(QMetaEnum::fromType<Card>().valueToKey(card))));
+    b->setAccessibleName(title);
+    b->setToolTip(tip);
+    b->setCheckable(true);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    b->setStyleSheet(QLatin1String(kCardStyle));
+    b->setText(tr("%1\n…").arg(title));
+    connect(b, &QToolButton::clicked, this, [this, card] { toggleCard(card); });
+    m_cards.insert(card, b);
+    m_titles.insert(card, title);
+    return b;
+}
+
+void StatisticsBar::setSnapshot(const StatisticsSnapshot &s)
+{
+    m_snapshot = s;
+    const QLocale locale;
+    const QHash<Card, qint64> values = {{Total, s.total}, {Flagged, s.flagged}, {ActiveUsers, s.activeUsers},
+                                        {Today, s.today}, {Successes, s.successes}, {Failures, s.failures}};
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QToolButton *b = m_cards.value(it.key());
+        const QString number = locale.toString(it.value());
+        b->setText(m_titles.value(it.key()) + u'\n' + number);
+        b->setAccessibleDescription(number);
+    }
+    rebuildBadges();
+    updateChecks();
+}
+
+EventFilter StatisticsBar::filterFor(Card card) const
+{
+    EventFilter f;
+    const QDateTime now = m_snapshot.now.isValid() ? m_snapshot.now : QDateTime::currentDateTimeUtc();
+    f.from = card == Today ? StatisticsSnapshot::todayStart(now) : StatisticsSnapshot::weekStart(now);
+    if (card == Flagged)
+        f.flaggedOnly = true;
+    else if (card == Successes)
+        f.statuses = {Status::Success};
+    else if (card == Failures)
+        f.statuses = StatisticsSnapshot::failureStatuses();
+    return f;
+}
+
+void StatisticsBar::toggleCard(Card card)
+{
+    // Seed 002: a click applies the card's filter, a second click clears it again.
+    const EventFilter f = filterFor(card);
+    emit filterRequested(m_current == f ? EventFilter() : f);
+}
+
+void StatisticsBar::toggleAction(const QString &action)
+{
+    EventFilter f = m_current;
+    const bool active = f.actions == QStringList{action};
+    f.actions = active ? QStringList() : QStringList{action};
+    f.categories.clear();
+    emit filterRequested(f);
+}
+
+void StatisticsBar::setCurrentFilter(const EventFilter &filter)
+{
+    m_current = filter;
+    updateChecks();
+}
+
+void StatisticsBar::updateChecks()
+{
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        it.value()->setChecked(m_current == filterFor(it.key()) && (it.key() != ActiveUsers));
+    for (int i = 0; i < m_badges->count(); ++i) {
+        if (auto *b = qobject_cast<QToolButton *>(m_badges->itemAt(i)->widget()))
+            b->setChecked(m_current.actions == QStringList{b->property("action").toString()});
+    }
+}
+
+void StatisticsBar::rebuildBadges()
+{
+    while (QLayoutItem *item = m_badges->takeAt(0)) {
+        if (item->widget() != m_badgeTitle)
+            delete item->widget();
+        delete item;
+    }
+    m_badges->addWidget(m_badgeTitle);
+    const QLocale locale;
+    for (const auto &[action, count] : std::as_const(m_snapshot.topActions)) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("actionBadge_") + action);
+        b->setAccessibleName(tr("Filter to action %1 (%2 events)").arg(action, locale.toString(count)));
+        b->setToolTip(tr("Show only %1 events").arg(action));
+        b->setProperty("action", action);
+        b->setCheckable(true);
+        b->setText(QStringLiteral("%1  %2").arg(action, locale.toString(count)));
+        const QColor bg = CategoryPalette::badgeColor(Actions::categorize(action), Status::Success);
+        b->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 9px; "
+                                        "padding: 1px 8px; border: 1px solid %1; }"
+                                        "QToolButton:checked { border: 2px solid palette(highlight); }")
+                             .arg(bg.name(), CategoryPalette::badgeTextColor().name()));
+        connect(b, &QToolButton::clicked, this, [this, action = action] { toggleAction(action); });
+        m_badges->addWidget(b);
+    }
+    m_badges->addStretch(1);
+}
+
+} // namespace AuditLens
