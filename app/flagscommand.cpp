@@ -48,7 +48,8 @@ QString eventId(const AuditEvent &e)
 // "2026-11-28T09:15:02.120Z": ISO-8601 UTC with milliseconds, as issue 4 asks.
 QString isoUtc(const AuditEvent &e)
 {
-    return QDateTime::fromMSecsSinceEpoch(e.timestamp.value_or(0), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Qt::UTC, not QTimeZone::utc(): only the former is written with "Z" rather than "+00:00".
+    return QDateTime::fromMSecsSinceEpoch(e.timestamp.value_or(0), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QString jsonLine(const AuditEvent &e, const Flags::FlagMatch &m)
