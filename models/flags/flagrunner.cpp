@@ -111,7 +111,8 @@ RunResult FlagRunner::run(RunMode mode)
 
 bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, RunResult *result)
 {
-    const FlagSource source(m_database.mapping());
+    FlagSource source(m_database.mapping());
+    source.setChangeWords(m_settings.monetaryWords);
     qint64 total = -1;
     if (m_progress) {
         bool ok = false;

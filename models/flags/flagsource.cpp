@@ -113,10 +113,41 @@ AuditEvent FlagSource::read(const QSqlQuery &query, bool wantChanges) const
     if (wantChanges && e.category == Category::Update) {
         e.oldValuesText = text(query, Field::OldValues);
         e.newValuesText = text(query, Field::NewValues);
-        e.changes = ChangeExtractor::extract(text(query, Field::FieldChanged), e.oldValuesText, e.newValuesText,
-                                             text(query, Field::Changes));
+        const QString fieldChanged = text(query, Field::FieldChanged);
+        const QString changes = text(query, Field::Changes);
+        if (mayNameChangeWord(e.oldValuesText, e.newValuesText, fieldChanged, changes))
+            e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changes);
     }
     return e;
+}
+
+void FlagSource::setChangeWords(const QStringList &words)
+{
+    // Trimmed, as FlagEngine compares them; an empty word would match every field.
+    m_changeWords.clear();
+    for (const QString &w : words) {
+        if (!w.trimmed().isEmpty())
+            m_changeWords << w.trimmed();
+    }
+    m_filterChanges = true;
+}
+
+// A field name holds a monetary word only if the raw text does; a backslash could hide one
+// in a JSON escape (\u0070rice), so such text is always parsed. Parsing JSON is the dearest
+// step of a scan, and most updates change no money.
+bool FlagSource::mayNameChangeWord(const QString &a, const QString &b, const QString &c, const QString &d) const
+{
+    if (!m_filterChanges)
+        return true;
+    for (const QString *text : {&a, &b, &c, &d}) {
+        if (text->contains(u'\\'))
+            return true;
+        for (const QString &w : m_changeWords) {
+            if (text->contains(w, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace AuditLens::Flags

@@ -31,15 +31,21 @@ public:
 
     // Reads the current row into a canonical event (changes only for updates when wantChanges).
     AuditEvent read(const QSqlQuery &query, bool wantChanges) const;
+    // Words one of which a changed field's name must contain to matter (RULES.md monetary
+    // fields); rows whose raw change texts contain none of them are not parsed at all.
+    void setChangeWords(const QStringList &words);
     QVariant rawTimestamp(const QSqlQuery &query) const { return query.value(m_timestampIndex); }
 
 private:
     QString text(const QSqlQuery &query, Field field, bool firstNonEmpty = false) const;
+    bool mayNameChangeWord(const QString &a, const QString &b, const QString &c, const QString &d) const;
 
     SchemaMapping m_mapping;
     EventReader m_reader;
     QString m_timestampSql;
     QStringList m_columns;
+    QStringList m_changeWords;
+    bool m_filterChanges = false;
     QVector<QVector<int>> m_fieldIndex; // Field -> query positions
     int m_timestampIndex = -1;
 };
