@@ -118,21 +118,34 @@ bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, RunResult
         bool ok = false;
         total = countRows(source.countAllSql(), {}, &ok) - (after ? state->rowsRead : 0);
     }
-    QSqlQuery q(m_database.database());
-    q.setForwardOnly(true);
-    q.prepare(source.selectSql(after));
-    if (after) {
-        for (const QVariant &v : FlagSource::positionValues(state->lastRawTimestamp, state->lastKey))
-            q.addBindValue(v);
+    const QVariantList position = after ? FlagSource::positionValues(state->lastRawTimestamp, state->lastKey)
+                                        : QVariantList();
+    // SQLite's own API where it can be had; the Qt driver otherwise (PostgreSQL).
+    SqliteCursor sqlite(source, m_database.database());
+    if (sqlite.isValid()) {
+        if (!sqlite.exec(after, position)) {
+            result->error = tr("Cannot read the audit table: %1").arg(sqlite.error());
+            return false;
+        }
+        return scanRows(sqlite, engine, state, result, total);
     }
-    if (!q.exec()) {
-        result->error = tr("Cannot read the audit table: %1").arg(q.lastError().text());
+    QtCursor cursor(source, m_database.database());
+    if (!cursor.exec(after, position)) {
+        result->error = tr("Cannot read the audit table: %1").arg(cursor.error());
         return false;
     }
+    return scanRows(cursor, engine, state, result, total);
+}
+
+template<typename Cursor>
+bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, RunResult *result, qint64 total)
+{
     const QString identity = m_database.location().identity();
     const bool wantChanges = engine.isActive(RuleId::LargeValueChange);
-    while (q.next()) {
-        const AuditEvent e = source.read(q, wantChanges);
+    bool any = false;
+    while (cursor.next()) {
+        const AuditEvent e = cursor.read(wantChanges);
+        any = true;
         const FlagMatch match = engine.process(e);
         ++state->rowsRead;
         ++result->eventsRead;
@@ -145,8 +158,6 @@ bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, RunResult
             if (m_onFlag)
                 m_onFlag(e, match);
         }
-        // The stream position is the raw column value: the next run continues after it in SQL.
-        state->lastRawTimestamp = source.rawTimestamp(q);
         state->lastKey = e.key;
         if (result->eventsRead % kReportEvery == 0) {
             if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
@@ -157,10 +168,13 @@ bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, RunResult
                 m_progress(result->eventsRead, total);
         }
     }
-    if (q.lastError().isValid()) {
-        result->error = tr("Cannot read the audit table: %1").arg(q.lastError().text());
+    if (!cursor.error().isEmpty()) {
+        result->error = tr("Cannot read the audit table: %1").arg(cursor.error());
         return false;
     }
+    // The stream position is the raw column value: the next run continues after it in SQL.
+    if (any)
+        state->lastRawTimestamp = cursor.lastRawTimestamp();
     if (m_progress)
         m_progress(result->eventsRead, std::max(total, result->eventsRead));
     return true;

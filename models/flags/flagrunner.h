@@ -49,6 +49,8 @@ public:
 private:
     bool prepareIncremental(FlagEngine &engine, RunState *state, RunResult *result);
     bool scan(FlagEngine &engine, RunState *state, bool after, RunResult *result);
+    template<typename Cursor>
+    bool scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, RunResult *result, qint64 total);
     qint64 countRows(const QString &sql, const QVariantList &values, bool *ok);
 
     AuditDatabase &m_database;

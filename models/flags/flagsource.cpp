@@ -6,6 +6,13 @@
 #include "timestampparser.h"
 
 #include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVarLengthArray>
+
+#include <sqlite3.h>
+
+#include <cstring>
 
 namespace AuditLens::Flags {
 namespace {
@@ -79,10 +86,26 @@ QVariantList FlagSource::positionValues(const QVariant &rawTimestamp, const QVar
     return {rawTimestamp, rawTimestamp, key};
 }
 
-QString FlagSource::text(const QSqlQuery &query, Field field, bool firstNonEmpty) const
+namespace {
+
+// The Qt driver's row, as EventReader reads it.
+struct QtCells {
+    const QSqlQuery &query;
+    QVariant value(int idx) const { return query.value(idx); }
+    QString text(int idx) const { return valueText(query.value(idx)); }
+    std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
+    {
+        return Timestamps::parse(query.value(idx), naiveOffsetSeconds);
+    }
+};
+
+} // namespace
+
+template<typename Cells>
+QString FlagSource::text(const Cells &cells, Field field, bool firstNonEmpty) const
 {
     for (int idx : m_fieldIndex.at(int(field))) {
-        const QString t = valueText(query.value(idx));
+        const QString t = cells.text(idx);
         if (!firstNonEmpty || !t.trimmed().isEmpty())
             return firstNonEmpty ? t.trimmed() : t;
     }
@@ -91,30 +114,34 @@ QString FlagSource::text(const QSqlQuery &query, Field field, bool firstNonEmpty
 
 AuditEvent FlagSource::read(const QSqlQuery &query, bool wantChanges) const
 {
+    return readCells(QtCells{query}, wantChanges);
+}
+
+template<typename Cells>
+AuditEvent FlagSource::readCells(const Cells &cells, bool wantChanges) const
+{
     AuditEvent e;
-    e.key = query.value(0);
-    e.id = text(query, Field::Id);
-    if (m_timestampIndex >= 0) {
-        const QVariant ts = query.value(m_timestampIndex);
-        e.timestamp = Timestamps::parse(ts, m_mapping.naiveOffsetSeconds);
-    }
-    e.actor = text(query, Field::Actor, true);
-    e.action = text(query, Field::Action);
+    e.key = cells.value(0);
+    e.id = text(cells, Field::Id);
+    if (m_timestampIndex >= 0)
+        e.timestamp = cells.timestamp(m_timestampIndex, m_mapping.naiveOffsetSeconds);
+    e.actor = text(cells, Field::Actor, true);
+    e.action = text(cells, Field::Action);
     // The same value maps and normalisation as EventReader::finish, so both agree on every row.
     const QString mapped = m_mapping.actionMap.value(e.action.trimmed());
     if (!mapped.isEmpty())
         e.action = mapped;
     e.category = Actions::categorize(e.action);
-    e.entity = text(query, Field::Entity);
-    e.entityId = text(query, Field::EntityId);
-    e.ip = text(query, Field::Ip);
-    e.rawStatus = text(query, Field::Status);
+    e.entity = text(cells, Field::Entity);
+    e.entityId = text(cells, Field::EntityId);
+    e.ip = text(cells, Field::Ip);
+    e.rawStatus = text(cells, Field::Status);
     e.status = Actions::normalizeStatus(e.rawStatus);
     if (wantChanges && e.category == Category::Update) {
-        e.oldValuesText = text(query, Field::OldValues);
-        e.newValuesText = text(query, Field::NewValues);
-        const QString fieldChanged = text(query, Field::FieldChanged);
-        const QString changes = text(query, Field::Changes);
+        e.oldValuesText = text(cells, Field::OldValues);
+        e.newValuesText = text(cells, Field::NewValues);
+        const QString fieldChanged = text(cells, Field::FieldChanged);
+        const QString changes = text(cells, Field::Changes);
         if (mayNameChangeWord(e.oldValuesText, e.newValuesText, fieldChanged, changes))
             e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changes);
     }
@@ -148,6 +175,161 @@ bool FlagSource::mayNameChangeWord(const QString &a, const QString &b, const QSt
         }
     }
     return false;
+}
+
+} // namespace AuditLens::Flags
+
+namespace AuditLens::Flags {
+
+QtCursor::QtCursor(const FlagSource &source, const QSqlDatabase &db)
+    : m_source(source)
+    , m_query(db)
+{
+    m_query.setForwardOnly(true);
+}
+
+bool QtCursor::exec(bool after, const QVariantList &values)
+{
+    m_query.prepare(m_source.selectSql(after));
+    for (const QVariant &v : values)
+        m_query.addBindValue(v);
+    return m_query.exec();
+}
+
+AuditEvent QtCursor::read(bool wantChanges)
+{
+    m_lastRaw = m_query.value(m_source.timestampIndex());
+    return m_source.read(m_query, wantChanges);
+}
+
+QString QtCursor::error() const
+{
+    return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
+}
+
+namespace {
+
+// One row of an SQLite statement, read as the Qt driver would read it.
+struct SqliteCells {
+    sqlite3_stmt *stmt;
+
+    QVariant value(int idx) const
+    {
+        switch (sqlite3_column_type(stmt, idx)) {
+        case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(stmt, idx)));
+        case SQLITE_FLOAT: return QVariant(sqlite3_column_double(stmt, idx));
+        case SQLITE_NULL: return QVariant(QMetaType(QMetaType::QString));
+        case SQLITE_BLOB:
+            return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, idx)),
+                                       sqlite3_column_bytes(stmt, idx)));
+        default: return QVariant(text(idx));
+        }
+    }
+    QString text(int idx) const
+    {
+        const int type = sqlite3_column_type(stmt, idx);
+        if (type == SQLITE_NULL)
+            return {};
+        if (type == SQLITE_TEXT || type == SQLITE_BLOB) {
+            const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
+            return QString::fromUtf8(data, sqlite3_column_bytes(stmt, idx));
+        }
+        return valueText(value(idx));
+    }
+    std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
+    {
+        if (sqlite3_column_type(stmt, idx) != SQLITE_TEXT)
+            return Timestamps::parse(value(idx), naiveOffsetSeconds);
+        // ASCII timestamps are widened on the stack: no allocation for the commonest cell.
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
+        const int size = sqlite3_column_bytes(stmt, idx);
+        QVarLengthArray<char16_t, 64> wide(size);
+        for (int i = 0; i < size; ++i) {
+            if (static_cast<unsigned char>(data[i]) >= 0x80)
+                return Timestamps::parseText(QString::fromUtf8(data, size), naiveOffsetSeconds);
+            wide[i] = char16_t(data[i]);
+        }
+        return Timestamps::parseText(QStringView(wide.constData(), size), naiveOffsetSeconds);
+    }
+};
+
+} // namespace
+
+SqliteCursor::SqliteCursor(const FlagSource &source, const QSqlDatabase &db)
+    : m_source(source)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return;
+    // QSQLiteDriver::handle() is documented to hold a sqlite3* (Qt's "SQL Database Drivers").
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteCursor::~SqliteCursor()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+bool SqliteCursor::exec(bool after, const QVariantList &values)
+{
+    const QByteArray sql = m_source.selectSql(after).toUtf8();
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        int rc = SQLITE_OK;
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+        else if (v.typeId() == QMetaType::Double)
+            rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
+        else if (v.isNull())
+            rc = sqlite3_bind_null(m_stmt, i + 1);
+        else {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteCursor::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+AuditEvent SqliteCursor::read(bool wantChanges)
+{
+    const int idx = m_source.timestampIndex();
+    m_lastRawType = sqlite3_column_type(m_stmt, idx);
+    // Only text is copied as bytes: asking SQLite for the bytes of a number would convert it.
+    if (m_lastRawType == SQLITE_TEXT) {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, idx));
+        m_lastRaw.resize(sqlite3_column_bytes(m_stmt, idx));
+        if (!m_lastRaw.isEmpty())
+            memcpy(m_lastRaw.data(), data, size_t(m_lastRaw.size()));
+    } else {
+        m_lastRawValue = SqliteCells{m_stmt}.value(idx);
+    }
+    return m_source.readCells(SqliteCells{m_stmt}, wantChanges);
+}
+
+QVariant SqliteCursor::lastRawTimestamp() const
+{
+    // The same QVariant types the Qt driver gives, so a stored position binds alike.
+    return m_lastRawType == SQLITE_TEXT ? QVariant(QString::fromUtf8(m_lastRaw)) : m_lastRawValue;
 }
 
 } // namespace AuditLens::Flags
