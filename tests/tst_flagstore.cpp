@@ -5,6 +5,8 @@
 #include "demogenerator.h"
 #include "flags/flagjob.h"
 #include "flags/flagrunner.h"
+#include "eventreader.h"
+#include "flags/flagsource.h"
 #include "flags/flagstore.h"
 #include "timestampparser.h"
 
@@ -129,6 +131,7 @@ private slots:
     void job_cancel_keepsEarlierFlags();
     void schemaWithoutIp_reportsRuleNotApplicable();
     void ruleSettings_roundTrip();
+    void cursors_readAsEventReader();
 
 private:
     QTemporaryDir m_dir;
@@ -356,6 +359,53 @@ void TestFlagStore::ruleSettings_roundTrip()
     QVERIFY(!back.isEnabled(RuleId::OffHours));
     QVERIFY(back.sensitiveTables.contains(u"payroll"_qs));
     QCOMPARE(back, s);
+}
+
+void TestFlagStore::cursors_readAsEventReader()
+{
+    // Both cursors (SQLite's API, and the Qt driver that PostgreSQL uses) must read every field a
+    // rule uses exactly as EventReader reads the canonical event.
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_fullPath), &error);
+    QVERIFY(db);
+    const EventReader reader(db->mapping());
+    QSqlQuery all(db->database());
+    QVERIFY(all.exec(u"SELECT "_qs + reader.selectList() + u" FROM audit_logs WHERE timestamp IS NOT NULL ORDER BY timestamp, rowid"_qs));
+    FlagSource source(db->mapping());
+    SqliteCursor sqlite(source, db->database());
+    QtCursor qt(source, db->database());
+    QVERIFY(sqlite.isValid());
+    QVERIFY(sqlite.exec(false, {}));
+    QVERIFY(qt.exec(false, {}));
+    int rows = 0;
+    while (all.next()) {
+        QVERIFY(sqlite.next());
+        QVERIFY(qt.next());
+        const AuditEvent expected = reader.read(all);
+        for (const AuditEvent &e : {sqlite.read(true), qt.read(true)}) {
+            QCOMPARE(e.key, expected.key);
+            QCOMPARE(e.timestamp, expected.timestamp);
+            QCOMPARE(e.actor, expected.actor);
+            QCOMPARE(e.action, expected.action);
+            QCOMPARE(e.category, expected.category);
+            QCOMPARE(e.entity, expected.entity);
+            QCOMPARE(e.entityId, expected.entityId);
+            QCOMPARE(e.ip, expected.ip);
+            QCOMPARE(e.status, expected.status);
+            if (e.category == Category::Update) {
+                QCOMPARE(e.changes.size(), expected.changes.size());
+                for (qsizetype i = 0; i < e.changes.size(); ++i) {
+                    QCOMPARE(e.changes.at(i).field, expected.changes.at(i).field);
+                    QCOMPARE(e.changes.at(i).oldValue, expected.changes.at(i).oldValue);
+                    QCOMPARE(e.changes.at(i).newValue, expected.changes.at(i).newValue);
+                }
+            }
+        }
+        QCOMPARE(sqlite.lastRawTimestamp(), qt.lastRawTimestamp());
+        ++rows;
+    }
+    QVERIFY(!sqlite.next());
+    QCOMPARE(rows, int(m_rows.size()));
 }
 
 QTEST_GUILESS_MAIN(TestFlagStore)
