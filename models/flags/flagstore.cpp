@@ -69,6 +69,7 @@ FlagStore::FlagStore(const QString &path)
 
 FlagStore::~FlagStore()
 {
+    m_insert.reset();
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         if (d.isOpen())
@@ -326,16 +327,19 @@ bool FlagStore::clearFlags(const QString &identity)
 bool FlagStore::addFlag(const QString &identity, const QVariant &key, qint64 timestamp, qint64 seq,
                         const FlagMatch &match)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO flags (db, key, key_value, ts, seq, rules, reasons) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(identity);
-    q.addBindValue(keyText(key));
-    q.addBindValue(key);
-    q.addBindValue(timestamp);
-    q.addBindValue(seq);
-    q.addBindValue(toJsonText(match.rules));
-    q.addBindValue(toJsonText(match.reasons));
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(db());
+        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO flags (db, key, key_value, ts, seq, rules, reasons) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, identity);
+    q.bindValue(1, keyText(key));
+    q.bindValue(2, key);
+    q.bindValue(3, timestamp);
+    q.bindValue(4, seq);
+    q.bindValue(5, toJsonText(match.rules));
+    q.bindValue(6, toJsonText(match.reasons));
     return exec(q, QStringLiteral("add"));
 }
 

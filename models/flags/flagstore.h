@@ -9,7 +9,9 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace AuditLens::Flags {
@@ -100,6 +102,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once: a run may add a hundred thousand flags
 };
 
 QString reviewStateName(ReviewState state);
