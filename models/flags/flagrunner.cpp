@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flagrunner.h"
+
+#include "flagsource.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace AuditLens::Flags {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditLens::Flags", text);
+}
+
+constexpr qint64 kReportEvery = 16384;
+
+} // namespace
+
+FlagRunner::FlagRunner(AuditDatabase &database, const RuleSettings &settings)
+    : m_database(database)
+    , m_settings(settings)
+    , m_applicable(applicableRules(database.mapping()))
+{
+}
+
+QString FlagRunner::fingerprint() const
+{
+    QStringList ids;
+    for (RuleId r : m_applicable)
+        ids << ruleIdName(r);
+    return m_settings.fingerprint() + u'/' + ids.join(u',');
+}
+
+qint64 FlagRunner::countRows(const QString &sql, const QVariantList &values, bool *ok)
+{
+    QSqlQuery q(m_database.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    *ok = q.exec() && q.next();
+    return *ok ? q.value(0).toLongLong() : -1;
+}
+
+// Resumes from the stored state when it is safe: same settings and schema, and no row was
+// added at or before the last position since (a backfilled row would change later windows).
+bool FlagRunner::prepareIncremental(FlagEngine &engine, RunState *state, RunResult *result)
+{
+    const std::optional<RunState> saved = m_store ? m_store->runState(m_database.location().identity()) : std::nullopt;
+    if (!saved || saved->fingerprint != fingerprint() || !engine.restoreState(saved->engineState))
+        return false;
+    if (saved->rowsRead == 0)
+        return false;
+    const FlagSource source(m_database.mapping());
+    bool ok = false;
+    const qint64 before = countRows(source.countUpToSql(),
+                                    FlagSource::positionValues(saved->lastRawTimestamp, saved->lastKey), &ok);
+    if (!ok || before != saved->rowsRead) {
+        qCInfo(lcModels) << "flags: rows changed before the last position, flagging from scratch";
+        engine.reset();
+        return false;
+    }
+    *state = *saved;
+    result->ranFull = false;
+    return true;
+}
+
+RunResult FlagRunner::run(RunMode mode)
+{
+    RunResult result;
+    for (RuleId r : allRules()) {
+        if (!m_applicable.contains(r))
+            result.notApplicable << r;
+    }
+    FlagEngine engine(m_settings);
+    engine.restrictTo(m_applicable);
+    RunState state;
+    state.fingerprint = fingerprint();
+    result.ranFull = true;
+    const bool resume = mode == RunMode::Incremental && prepareIncremental(engine, &state, &result);
+    const QString identity = m_database.location().identity();
+    if (m_store && !m_store->beginWrite()) {
+        result.error = tr("Cannot write to the flag store.");
+        return result;
+    }
+    // A full run replaces every earlier flag of this database; reviews are kept.
+    if (m_store && !resume && !m_store->clearFlags(identity)) {
+        m_store->rollbackWrite();
+        result.error = tr("Cannot write to the flag store.");
+        return result;
+    }
+    if (!scan(engine, &state, resume, &result)) {
+        if (m_store)
+            m_store->rollbackWrite();
+        return result;
+    }
+    state.engineState = engine.saveState();
+    if (m_store && (!m_store->saveRunState(identity, state) || !m_store->commitWrite())) {
+        m_store->rollbackWrite();
+        result.error = tr("Cannot write to the flag store.");
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, RunResult *result)
+{
+    FlagSource source(m_database.mapping());
+    source.setChangeWords(m_settings.monetaryWords);
+    qint64 total = -1;
+    if (m_progress) {
+        bool ok = false;
+        total = countRows(source.countAllSql(), {}, &ok) - (after ? state->rowsRead : 0);
+    }
+    const QVariantList position = after ? FlagSource::positionValues(state->lastRawTimestamp, state->lastKey)
+                                        : QVariantList();
+    // SQLite's own API where it can be had; the Qt driver otherwise (PostgreSQL).
+    SqliteCursor sqlite(source, m_database.database());
+    if (sqlite.isValid()) {
+        if (!sqlite.exec(after, position)) {
+            result->error = tr("Cannot read the audit table: %1").arg(sqlite.error());
+            return false;
+        }
+        return scanRows(sqlite, engine, state, result, total);
+    }
+    QtCursor cursor(source, m_database.database());
+    if (!cursor.exec(after, position)) {
+        result->error = tr("Cannot read the audit table: %1").arg(cursor.error());
+        return false;
+    }
+    return scanRows(cursor, engine, state, result, total);
+}
+
+template<typename Cursor>
+bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, RunResult *result, qint64 total)
+{
+    const QString identity = m_database.location().identity();
+    const bool wantChanges = engine.isActive(RuleId::LargeValueChange);
+    bool any = false;
+    while (cursor.next()) {
+        const AuditEvent e = cursor.read(wantChanges);
+        any = true;
+        const FlagMatch match = engine.process(e);
+        ++state->rowsRead;
+        ++result->eventsRead;
+        if (!match.isEmpty()) {
+            ++result->flagged;
+            if (m_store && !m_store->addFlag(identity, e.key, e.timestamp.value_or(0), state->rowsRead, match)) {
+                result->error = tr("Cannot write to the flag store.");
+                return false;
+            }
+            if (m_onFlag)
+                m_onFlag(e, match);
+        }
+        state->lastKey = e.key;
+        if (result->eventsRead % kReportEvery == 0) {
+            if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+                result->canceled = true;
+                return false;
+            }
+            if (m_progress)
+                m_progress(result->eventsRead, total);
+        }
+    }
+    if (!cursor.error().isEmpty()) {
+        result->error = tr("Cannot read the audit table: %1").arg(cursor.error());
+        return false;
+    }
+    // The stream position is the raw column value: the next run continues after it in SQL.
+    if (any)
+        state->lastRawTimestamp = cursor.lastRawTimestamp();
+    if (m_progress)
+        m_progress(result->eventsRead, std::max(total, result->eventsRead));
+    return true;
+}
+
+} // namespace AuditLens::Flags

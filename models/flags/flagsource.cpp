@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flagsource.h"
+
+#include "changeextractor.h"
+#include "timestampparser.h"
+
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVarLengthArray>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace AuditLens::Flags {
+namespace {
+
+// The fields the rules read; the rest of the row is never fetched.
+constexpr Field kFields[] = {Field::Id, Field::Timestamp, Field::Actor, Field::Action, Field::Entity,
+                             Field::EntityId, Field::Ip, Field::Status, Field::OldValues, Field::NewValues,
+                             Field::FieldChanged, Field::Changes};
+
+// As EventReader reads a cell: BLOBs decoded with replacement characters, never dropped.
+QString valueText(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QByteArray)
+        return QString::fromUtf8(v.toByteArray());
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toString(Qt::ISODateWithMs);
+    return v.toString();
+}
+
+} // namespace
+
+FlagSource::FlagSource(const SchemaMapping &mapping)
+    : m_mapping(mapping)
+    , m_reader(mapping)
+    , m_timestampSql(m_reader.sqlColumn(Field::Timestamp))
+    , m_fieldIndex(kFieldCount)
+{
+    for (Field f : kFields) {
+        for (const QString &column : mapping.columnsOf(f)) {
+            qsizetype idx = m_columns.indexOf(column);
+            if (idx < 0) {
+                m_columns << column;
+                idx = m_columns.size() - 1;
+            }
+            m_fieldIndex[int(f)].append(int(idx) + 1); // position 0 is the key
+        }
+    }
+    if (!m_fieldIndex.at(int(Field::Timestamp)).isEmpty())
+        m_timestampIndex = m_fieldIndex.at(int(Field::Timestamp)).first();
+}
+
+QString FlagSource::selectSql(bool afterPosition) const
+{
+    const QString key = m_reader.keyExpression();
+    QStringList parts{key};
+    for (const QString &c : m_columns)
+        parts << quoteIdentifier(c);
+    QString sql = QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + quoteTable(m_mapping.table) + QStringLiteral(" WHERE ") + m_timestampSql + QStringLiteral(" IS NOT NULL");
+    if (afterPosition) {
+        sql += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND %2 > ?))").arg(m_timestampSql, key);
+    }
+    return sql + QStringLiteral(" ORDER BY %1, %2").arg(m_timestampSql, key);
+}
+
+QString FlagSource::countUpToSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND (%2 < ? OR (%2 = ? AND %3 <= ?))")
+        .arg(quoteTable(m_mapping.table), m_timestampSql, m_reader.keyExpression());
+}
+
+QString FlagSource::countAllSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL").arg(quoteTable(m_mapping.table), m_timestampSql);
+}
+
+QVariantList FlagSource::positionValues(const QVariant &rawTimestamp, const QVariant &key)
+{
+    return {rawTimestamp, rawTimestamp, key};
+}
+
+namespace {
+
+// The Qt driver's row, as EventReader reads it.
+struct QtCells {
+    const QSqlQuery &query;
+    QVariant value(int idx) const { return query.value(idx); }
+    QString text(int idx) const { return valueText(query.value(idx)); }
+    std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
+    {
+        return Timestamps::parse(query.value(idx), naiveOffsetSeconds);
+    }
+};
+
+} // namespace
+
+template<typename Cells>
+QString FlagSource::text(const Cells &cells, Field field, bool firstNonEmpty) const
+{
+    for (int idx : m_fieldIndex.at(int(field))) {
+        const QString t = cells.text(idx);
+        if (!firstNonEmpty || !t.trimmed().isEmpty())
+            return firstNonEmpty ? t.trimmed() : t;
+    }
+    return {};
+}
+
+AuditEvent FlagSource::read(const QSqlQuery &query, bool wantChanges) const
+{
+    return readCells(QtCells{query}, wantChanges);
+}
+
+template<typename Cells>
+AuditEvent FlagSource::readCells(const Cells &cells, bool wantChanges) const
+{
+    AuditEvent e;
+    e.key = cells.value(0);
+    e.id = text(cells, Field::Id);
+    if (m_timestampIndex >= 0)
+        e.timestamp = cells.timestamp(m_timestampIndex, m_mapping.naiveOffsetSeconds);
+    e.actor = text(cells, Field::Actor, true);
+    e.action = text(cells, Field::Action);
+    // The same value maps and normalisation as EventReader::finish, so both agree on every row.
+    const QString mapped = m_mapping.actionMap.value(e.action.trimmed());
+    if (!mapped.isEmpty())
+        e.action = mapped;
+    e.category = Actions::categorize(e.action);
+    e.entity = text(cells, Field::Entity);
+    e.entityId = text(cells, Field::EntityId);
+    e.ip = text(cells, Field::Ip);
+    e.rawStatus = text(cells, Field::Status);
+    e.status = Actions::normalizeStatus(e.rawStatus);
+    if (wantChanges && e.category == Category::Update) {
+        e.oldValuesText = text(cells, Field::OldValues);
+        e.newValuesText = text(cells, Field::NewValues);
+        const QString fieldChanged = text(cells, Field::FieldChanged);
+        const QString changes = text(cells, Field::Changes);
+        if (mayNameChangeWord(e.oldValuesText, e.newValuesText, fieldChanged, changes))
+            e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changes);
+    }
+    return e;
+}
+
+void FlagSource::setChangeWords(const QStringList &words)
+{
+    // Trimmed, as FlagEngine compares them; an empty word would match every field.
+    m_changeWords.clear();
+    for (const QString &w : words) {
+        if (!w.trimmed().isEmpty())
+            m_changeWords << w.trimmed();
+    }
+    m_filterChanges = true;
+}
+
+// A field name holds a monetary word only if the raw text does; a backslash could hide one
+// in a JSON escape (\u0070rice), so such text is always parsed. Parsing JSON is the dearest
+// step of a scan, and most updates change no money.
+bool FlagSource::mayNameChangeWord(const QString &a, const QString &b, const QString &c, const QString &d) const
+{
+    if (!m_filterChanges)
+        return true;
+    for (const QString *text : {&a, &b, &c, &d}) {
+        if (text->contains(u'\\'))
+            return true;
+        for (const QString &w : m_changeWords) {
+            if (text->contains(w, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace AuditLens::Flags
+
+namespace AuditLens::Flags {
+
+QtCursor::QtCursor(const FlagSource &source, const QSqlDatabase &db)
+    : m_source(source)
+    , m_query(db)
+{
+    m_query.setForwardOnly(true);
+}
+
+bool QtCursor::exec(bool after, const QVariantList &values)
+{
+    m_query.prepare(m_source.selectSql(after));
+    for (const QVariant &v : values)
+        m_query.addBindValue(v);
+    return m_query.exec();
+}
+
+AuditEvent QtCursor::read(bool wantChanges)
+{
+    m_lastRaw = m_query.value(m_source.timestampIndex());
+    return m_source.read(m_query, wantChanges);
+}
+
+QString QtCursor::error() const
+{
+    return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
+}
+
+namespace {
+
+// One row of an SQLite statement, read as the Qt driver would read it.
+struct SqliteCells {
+    sqlite3_stmt *stmt;
+
+    QVariant value(int idx) const
+    {
+        switch (sqlite3_column_type(stmt, idx)) {
+        case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(stmt, idx)));
+        case SQLITE_FLOAT: return QVariant(sqlite3_column_double(stmt, idx));
+        case SQLITE_NULL: return QVariant(QMetaType(QMetaType::QString));
+        case SQLITE_BLOB:
+            return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, idx)),
+                                       sqlite3_column_bytes(stmt, idx)));
+        default: return QVariant(text(idx));
+        }
+    }
+    QString text(int idx) const
+    {
+        const int type = sqlite3_column_type(stmt, idx);
+        if (type == SQLITE_NULL)
+            return {};
+        if (type == SQLITE_TEXT || type == SQLITE_BLOB) {
+            const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
+            return QString::fromUtf8(data, sqlite3_column_bytes(stmt, idx));
+        }
+        return valueText(value(idx));
+    }
+    std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
+    {
+        if (sqlite3_column_type(stmt, idx) != SQLITE_TEXT)
+            return Timestamps::parse(value(idx), naiveOffsetSeconds);
+        // ASCII timestamps are widened on the stack: no allocation for the commonest cell.
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
+        const int size = sqlite3_column_bytes(stmt, idx);
+        QVarLengthArray<char16_t, 64> wide(size);
+        for (int i = 0; i < size; ++i) {
+            if (static_cast<unsigned char>(data[i]) >= 0x80)
+                return Timestamps::parseText(QString::fromUtf8(data, size), naiveOffsetSeconds);
+            wide[i] = char16_t(data[i]);
+        }
+        return Timestamps::parseText(QStringView(wide.constData(), size), naiveOffsetSeconds);
+    }
+};
+
+} // namespace
+
+SqliteCursor::SqliteCursor(const FlagSource &source, const QSqlDatabase &db)
+    : m_source(source)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return;
+    // QSQLiteDriver::handle() is documented to hold a sqlite3* (Qt's "SQL Database Drivers").
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteCursor::~SqliteCursor()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+bool SqliteCursor::exec(bool after, const QVariantList &values)
+{
+    const QByteArray sql = m_source.selectSql(after).toUtf8();
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        int rc = SQLITE_OK;
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+        else if (v.typeId() == QMetaType::Double)
+            rc = sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
+        else if (v.isNull())
+            rc = sqlite3_bind_null(m_stmt, i + 1);
+        else {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteCursor::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+AuditEvent SqliteCursor::read(bool wantChanges)
+{
+    const int idx = m_source.timestampIndex();
+    m_lastRawType = sqlite3_column_type(m_stmt, idx);
+    // Only text is copied as bytes: asking SQLite for the bytes of a number would convert it.
+    if (m_lastRawType == SQLITE_TEXT) {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, idx));
+        m_lastRaw.resize(sqlite3_column_bytes(m_stmt, idx));
+        if (!m_lastRaw.isEmpty())
+            memcpy(m_lastRaw.data(), data, size_t(m_lastRaw.size()));
+    } else {
+        m_lastRawValue = SqliteCells{m_stmt}.value(idx);
+    }
+    return m_source.readCells(SqliteCells{m_stmt}, wantChanges);
+}
+
+QVariant SqliteCursor::lastRawTimestamp() const
+{
+    // The same QVariant types the Qt driver gives, so a stored position binds alike.
+    return m_lastRawType == SQLITE_TEXT ? QVariant(QString::fromUtf8(m_lastRaw)) : m_lastRawValue;
+}
+
+} // namespace AuditLens::Flags

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flagstore.h"
+
+#include "logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace AuditLens::Flags {
+namespace {
+
+QAtomicInt g_storeCounter;
+// SQLite's default limit on bound values (SQLITE_MAX_VARIABLE_NUMBER) since 3.32.
+constexpr qsizetype kMaxBoundKeys = 30000;
+
+QString toJsonText(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonText(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+QString keyText(const QVariant &key)
+{
+    return key.toString();
+}
+
+bool exec(QSqlQuery &q, const QString &what)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcModels) << "flag store:" << what << q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QString reviewStateName(ReviewState state)
+{
+    static const char *const kNames[] = {"unreviewed", "acknowledged", "false_positive", "confirmed"};
+    return QString::fromLatin1(kNames[int(state)]);
+}
+
+QString FlagStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/flags.sqlite");
+}
+
+FlagStore::FlagStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("auditlens-flagstore-%1").arg(g_storeCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+FlagStore::~FlagStore()
+{
+    m_insert.reset();
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+        if (d.isOpen())
+            d.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase FlagStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool FlagStore::isOpen() const
+{
+    return db().isOpen();
+}
+
+bool FlagStore::open(QString *error)
+{
+    if (isOpen())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    d.setDatabaseName(m_path);
+    // The GUI reads while a worker writes: WAL lets both go on, busy_timeout waits out commits.
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!d.open()) {
+        if (error)
+            *error = QCoreApplication::translate("AuditLens::Flags", "Cannot open the flag store %1: %2")
+                         .arg(m_path, d.lastError().text());
+        return false;
+    }
+    return createSchema(error);
+}
+
+bool FlagStore::createSchema(QString *error)
+{
+    QSqlQuery q(db());
+    const QStringList statements{
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // key_value keeps the key's own type (integer or text) for the flagged-only filter.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS flags (db TEXT NOT NULL, key TEXT NOT NULL, key_value, "
+                       "ts INTEGER, seq INTEGER, rules TEXT, reasons TEXT, PRIMARY KEY (db, key))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flags_seq ON flags (db, seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS reviews (db TEXT NOT NULL, key TEXT NOT NULL, state INTEGER, "
+                       "note TEXT, reviewer TEXT, reviewed_at INTEGER, PRIMARY KEY (db, key))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS runs (db TEXT PRIMARY KEY, fingerprint TEXT, last_ts, last_key, "
+                       "rows_read INTEGER, state BLOB, finished_at INTEGER)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT)"),
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            if (error)
+                *error = QCoreApplication::translate("AuditLens::Flags", "Cannot prepare the flag store %1: %2")
+                             .arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QHash<QString, FlagMarks> FlagStore::marksFor(const QString &identity, const QVariantList &keys) const
+{
+    QHash<QString, FlagMarks> out;
+    if (keys.isEmpty() || !isOpen())
+        return out;
+    // A page is at most a thousand rows: one query with bound keys.
+    QStringList marks;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        marks << QStringLiteral("?");
+    q.prepare(QStringLiteral("SELECT key, rules, reasons FROM flags WHERE db = ? AND key IN (%1)").arg(marks.join(u',')));
+    q.addBindValue(identity);
+    for (const QVariant &k : keys)
+        q.addBindValue(keyText(k));
+    if (!exec(q, QStringLiteral("marks")))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), FlagMarks{fromJsonText(q.value(1).toString()), fromJsonText(q.value(2).toString())});
+    return out;
+}
+
+std::optional<StoredFlag> FlagStore::flag(const QString &identity, const QVariant &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT key_value, ts, rules, reasons FROM flags WHERE db = ? AND key = ?"));
+    q.addBindValue(identity);
+    q.addBindValue(keyText(key));
+    if (!exec(q, QStringLiteral("flag")) || !q.next())
+        return std::nullopt;
+    return StoredFlag{q.value(0), q.value(1).toLongLong(), fromJsonText(q.value(2).toString()),
+                      fromJsonText(q.value(3).toString())};
+}
+
+QList<StoredFlag> FlagStore::flags(const QString &identity) const
+{
+    QList<StoredFlag> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key_value, ts, rules, reasons FROM flags WHERE db = ? ORDER BY seq"));
+    q.addBindValue(identity);
+    if (!exec(q, QStringLiteral("flags")))
+        return out;
+    while (q.next())
+        out << StoredFlag{q.value(0), q.value(1).toLongLong(), fromJsonText(q.value(2).toString()),
+                          fromJsonText(q.value(3).toString())};
+    return out;
+}
+
+qint64 FlagStore::flaggedCount(const QString &identity) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM flags WHERE db = ?"));
+    q.addBindValue(identity);
+    return exec(q, QStringLiteral("count")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QVariantList FlagStore::flaggedKeys(const QString &identity) const
+{
+    QVariantList out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key_value FROM flags WHERE db = ? ORDER BY seq"));
+    q.addBindValue(identity);
+    if (exec(q, QStringLiteral("keys"))) {
+        while (q.next())
+            out << q.value(0);
+    }
+    return out;
+}
+
+QHash<QString, qint64> FlagStore::countsByRule(const QString &identity) const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rules FROM flags WHERE db = ?"));
+    q.addBindValue(identity);
+    if (exec(q, QStringLiteral("counts"))) {
+        while (q.next()) {
+            for (const QString &r : fromJsonText(q.value(0).toString()))
+                ++out[r];
+        }
+    }
+    return out;
+}
+
+// Why a key list and not ATTACH: the condition must work on every connection that runs it —
+// EntriesModel counts on a fresh connection of its own (AuditDatabase::openWith on a worker),
+// which would not see an ATTACH made on the GUI's connection — and on PostgreSQL, which has
+// no ATTACH. Flags are few next to the rows (about 1% on the demo database), so the list stays
+// small; beyond SQLite's limit of bound values, integer keys are written as literals, which
+// cannot inject anything, and text keys as quoted literals with quotes doubled.
+SqlCondition FlagStore::flaggedCondition(const QString &identity, const QString &keyExpression) const
+{
+    const QVariantList keys = flaggedKeys(identity);
+    if (keys.isEmpty())
+        return {QStringLiteral("1 = 0"), {}};
+    if (keys.size() <= kMaxBoundKeys) {
+        QStringList marks;
+        marks.reserve(keys.size());
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            marks << QStringLiteral("?");
+        return {keyExpression + QStringLiteral(" IN (") + marks.join(u',') + u')', keys};
+    }
+    QStringList literals;
+    literals.reserve(keys.size());
+    for (const QVariant &k : keys) {
+        bool isInt = false;
+        const qint64 n = k.toLongLong(&isInt);
+        if (isInt && k.typeId() != QMetaType::QString)
+            literals << QString::number(n);
+        else
+            literals << u'\'' + k.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+    }
+    return {keyExpression + QStringLiteral(" IN (") + literals.join(u',') + u')', {}};
+}
+
+EntriesModel::FlagProvider FlagStore::flagProvider(const QString &identity) const
+{
+    return [this, identity](const QVariantList &keys) { return marksFor(identity, keys); };
+}
+
+bool FlagStore::setReview(const QString &identity, const QVariant &key, const Review &review)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO reviews (db, key, state, note, reviewer, reviewed_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(identity);
+    q.addBindValue(keyText(key));
+    q.addBindValue(int(review.state));
+    q.addBindValue(review.note);
+    q.addBindValue(review.reviewer);
+    const QDateTime at = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
+    q.addBindValue(at.toMSecsSinceEpoch());
+    return exec(q, QStringLiteral("review"));
+}
+
+std::optional<Review> FlagStore::review(const QString &identity, const QVariant &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT state, note, reviewer, reviewed_at FROM reviews WHERE db = ? AND key = ?"));
+    q.addBindValue(identity);
+    q.addBindValue(keyText(key));
+    if (!exec(q, QStringLiteral("review")) || !q.next())
+        return std::nullopt;
+    const int state = std::clamp(q.value(0).toInt(), 0, int(ReviewState::Confirmed));
+    return Review{ReviewState(state), q.value(1).toString(), q.value(2).toString(),
+                  QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc())};
+}
+
+QVariantList FlagStore::unreviewedKeys(const QString &identity) const
+{
+    QVariantList out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.key_value FROM flags f LEFT JOIN reviews r ON r.db = f.db AND r.key = f.key "
+                             "WHERE f.db = ? AND (r.state IS NULL OR r.state = 0) ORDER BY f.seq"));
+    q.addBindValue(identity);
+    if (exec(q, QStringLiteral("unreviewed"))) {
+        while (q.next())
+            out << q.value(0);
+    }
+    return out;
+}
+
+bool FlagStore::beginWrite()
+{
+    return db().transaction();
+}
+
+bool FlagStore::commitWrite()
+{
+    return db().commit();
+}
+
+void FlagStore::rollbackWrite()
+{
+    db().rollback();
+}
+
+bool FlagStore::clearFlags(const QString &identity)
+{
+    // Reviews stay: they belong to the event, not to the run that flagged it.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM flags WHERE db = ?"));
+    q.addBindValue(identity);
+    return exec(q, QStringLiteral("clear"));
+}
+
+bool FlagStore::addFlag(const QString &identity, const QVariant &key, qint64 timestamp, qint64 seq,
+                        const FlagMatch &match)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(db());
+        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO flags (db, key, key_value, ts, seq, rules, reasons) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, identity);
+    q.bindValue(1, keyText(key));
+    q.bindValue(2, key);
+    q.bindValue(3, timestamp);
+    q.bindValue(4, seq);
+    q.bindValue(5, toJsonText(match.rules));
+    q.bindValue(6, toJsonText(match.reasons));
+    return exec(q, QStringLiteral("add"));
+}
+
+std::optional<RunState> FlagStore::runState(const QString &identity) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT fingerprint, last_ts, last_key, rows_read, state, finished_at FROM runs WHERE db = ?"));
+    q.addBindValue(identity);
+    if (!exec(q, QStringLiteral("run state")) || !q.next())
+        return std::nullopt;
+    return RunState{q.value(0).toString(), q.value(1), q.value(2), q.value(3).toLongLong(), q.value(4).toByteArray(),
+                    QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc())};
+}
+
+bool FlagStore::saveRunState(const QString &identity, const RunState &state)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO runs (db, fingerprint, last_ts, last_key, rows_read, state, "
+                             "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(identity);
+    q.addBindValue(state.fingerprint);
+    q.addBindValue(state.lastRawTimestamp);
+    q.addBindValue(state.lastKey);
+    q.addBindValue(state.rowsRead);
+    q.addBindValue(state.engineState);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return exec(q, QStringLiteral("save run"));
+}
+
+bool FlagStore::clearRunState(const QString &identity)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM runs WHERE db = ?"));
+    q.addBindValue(identity);
+    return exec(q, QStringLiteral("clear run"));
+}
+
+RuleSettings FlagStore::ruleSettings() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE name = 'rules'"));
+    if (!exec(q, QStringLiteral("rules")) || !q.next())
+        return {};
+    return RuleSettings::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+}
+
+bool FlagStore::saveRuleSettings(const RuleSettings &settings)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (name, value) VALUES ('rules', ?)"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+    return exec(q, QStringLiteral("save rules"));
+}
+
+} // namespace AuditLens::Flags
