@@ -4,6 +4,7 @@
 
 #include "auditdatabase.h"
 #include "demogenerator.h"
+#include "exportcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,6 +109,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runDemo(arguments, out, err);
     if (command == QLatin1String("schema"))
         return runSchema(arguments, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(arguments, out, err);
     return fail(err, tr("unknown command \"%1\"").arg(command));
 }
 

@@ -9,7 +9,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -45,11 +48,17 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (AuditLens::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        // The PDF report lays out text, which needs QGuiApplication's fonts; the command shows
+        // no window, so it runs headless on servers too.
+        const bool needsGui = arguments.at(1) == QLatin1String("export");
+        if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return AuditLens::CommandLine::run(app.arguments(), out, err);
+        return AuditLens::CommandLine::run(QCoreApplication::arguments(), out, err);
     }
 
     QApplication app(argc, argv);
