@@ -229,6 +229,7 @@ ExportResult Run::exec()
             m_result.error = tr("The export was cancelled.");
         else if (m_result.error.isEmpty() || file.error() != QFileDevice::NoError)
             m_result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_options.outputPath), file.errorString());
+        m_writer.reset(); // a PDF writer ends its painter into the file, which must still be open
         file.cancelWriting();
         return m_result;
     }
