@@ -4,7 +4,6 @@
 
 #include "eventreader.h"
 #include "exportregistry.h"
-#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -259,11 +258,9 @@ SqlCondition Exporter::rowCondition(const EventReader &reader, const ExportOptio
 ExportResult Exporter::run(AuditDatabase &database, const ExportOptions &options, const Progress &progress,
                            const std::atomic_bool *cancel)
 {
+    // No log line on failure: the caller shows the error (a dialog, or the one stderr line).
     Run run(database, options, progress, cancel);
-    const ExportResult result = run.exec();
-    if (!result.ok && !result.cancelled)
-        qCWarning(lcModels) << "export failed:" << result.error;
-    return result;
+    return run.exec();
 }
 
 ExportResult Exporter::run(const DatabaseLocation &location, const SchemaMapping &mapping, const ExportOptions &options,
