@@ -13,6 +13,7 @@ namespace AuditLens {
 
 class DatabaseSession;
 class EntriesTable;
+class ExportController;
 class PagerWidget;
 struct MainActions;
 
@@ -45,12 +46,14 @@ private:
     void updateStatus();
     void showAbout();
     void showError(const QString &message);
+    void exportEntries(int format);
 
     std::unique_ptr<MainActions> m_actions;
     std::unique_ptr<DatabaseSession> m_session;
     EntriesTable *m_table = nullptr;
     PagerWidget *m_pager = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ExportController *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
