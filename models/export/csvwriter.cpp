@@ -61,23 +61,46 @@ bool CsvWriter::needsNeutralizing(QStringView cell)
 
 QString CsvWriter::field(const QString &value, bool neutralize)
 {
-    QString v = neutralize && needsNeutralizing(value) ? u'\'' + value : value;
+    QString out;
+    appendField(out, value, neutralize);
+    return out;
+}
+
+void CsvWriter::appendField(QString &out, QStringView value, bool neutralize)
+{
+    const bool prefix = neutralize && needsNeutralizing(value);
     bool quote = false;
-    for (QChar c : std::as_const(v)) {
+    for (QChar c : value) {
         if (c == u'"' || c == u',' || c == u'\n' || c == u'\r') {
             quote = true;
             break;
         }
     }
-    if (!quote)
-        return v;
-    v.replace(u'"', QLatin1String("\"\""));
-    return u'"' + v + u'"';
+    if (!quote) {
+        if (prefix)
+            out += u'\'';
+        out += value;
+        return;
+    }
+    out += u'"';
+    if (prefix)
+        out += u'\'';
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] == u'"') {
+            out += value.mid(from, i - from + 1);
+            out += u'"';
+            from = i + 1;
+        }
+    }
+    out += value.mid(from);
+    out += u'"';
 }
 
 bool CsvWriter::begin(QIODevice *device, const ExportOptions &options, const ExportSummary &, QString *)
 {
     m_device = device;
+    m_buffer.reserve(kFlushBytes + 64 * 1024);
     m_columns = options.columns;
     m_neutralize = options.csvNeutralizeFormulas;
     if (options.csvByteOrderMark)
@@ -96,7 +119,7 @@ bool CsvWriter::write(const AuditEvent &event, const FlagMarks &flags)
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         if (i > 0)
             m_line += u',';
-        m_line += field(ExportColumns::text(event, m_columns.at(i), flags), m_neutralize);
+        appendField(m_line, ExportColumns::text(event, m_columns.at(i), flags), m_neutralize);
     }
     m_line += QLatin1String("\r\n");
     m_buffer.append(m_line.toUtf8());
@@ -108,7 +131,8 @@ bool CsvWriter::flush(bool force)
     if (m_buffer.isEmpty() || (!force && m_buffer.size() < kFlushBytes))
         return true;
     const bool ok = m_device->write(m_buffer) == m_buffer.size();
-    m_buffer.clear();
+    // Keep the allocation: a fresh 256 KiB block per flush is an mmap and page faults each time.
+    m_buffer.truncate(0);
     return ok;
 }
 

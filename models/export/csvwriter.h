@@ -22,6 +22,7 @@ public:
     static bool needsNeutralizing(QStringView cell);
     // The field as it appears in the file: neutralised (a leading ') when asked, then quoted.
     static QString field(const QString &value, bool neutralize);
+    static void appendField(QString &out, QStringView value, bool neutralize);
 
 private:
     bool flush(bool force);
