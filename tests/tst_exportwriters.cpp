@@ -91,6 +91,9 @@ private slots:
     void initTestCase();
     void csvField_neutralizesFormulas_data();
     void csvField_neutralizesFormulas();
+    void isoUtc_matchesQDateTime_data();
+    void isoUtc_matchesQDateTime();
+    void changesColumn_isJsonOfTheChanges();
     void csvRoundTrip_keepsEveryValue();
     void csvByteOrderMark_onAndOff();
     void csvCondition_matchesSqlRowByRow();
@@ -100,6 +103,7 @@ private slots:
     void jsonLines_oneObjectPerLine();
     void pdf_textIsExtractableWithPageNumbers();
     void pdfZeroRows_stillAReport();
+    void flagCallbacks_markRowsAndSummary();
     void cancel_leavesNoFile();
     void unwritableFolder_failsWithoutFile();
     void outputIsDatabase_refused();
@@ -204,6 +208,45 @@ void TestExportWriters::csvField_neutralizesFormulas()
     QFETCH(QString, plain);
     QCOMPARE(CsvWriter::field(cell, true), neutralized);
     QCOMPARE(CsvWriter::field(cell, false), plain);
+}
+
+void TestExportWriters::isoUtc_matchesQDateTime_data()
+{
+    QTest::addColumn<QString>("iso");
+    for (const char *text : {"1970-01-01T00:00:00.000Z", "2026-11-28T09:15:02.120Z", "1969-12-31T23:59:59.999Z",
+                             "2000-02-29T12:00:00.001Z", "1900-03-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z",
+                             "2024-12-31T23:59:59.000Z"})
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+void TestExportWriters::isoUtc_matchesQDateTime()
+{
+    QFETCH(QString, iso);
+    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    QVERIFY(dt.isValid());
+    QCOMPARE(ExportColumns::isoUtc(dt.toMSecsSinceEpoch()), iso);
+}
+
+void TestExportWriters::changesColumn_isJsonOfTheChanges()
+{
+    AuditEvent e;
+    e.changes = {{QStringLiteral("name \"q\"\n"), QVariant(), QStringLiteral("é😀")},
+                 {QStringLiteral("n"), 1.5, qlonglong(7)},
+                 {QStringLiteral("b"), true, QVariant::fromValue(nullptr)},
+                 {QStringLiteral("o"), QVariantMap{{QStringLiteral("k"), 1}}, QVariantList{1, QStringLiteral("x")}}};
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(ExportColumns::text(e, ExportColumn::Changes, {}).toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 4);
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("name \"q\"\n"));
+    QVERIFY(array.at(0).toObject().value(QStringLiteral("old")).isNull());
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("new")).toString(), QStringLiteral("é😀"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("old")).toDouble(), 1.5);
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("new")).toInt(), 7);
+    QCOMPARE(array.at(2).toObject().value(QStringLiteral("old")).toBool(), true);
+    QVERIFY(array.at(2).toObject().value(QStringLiteral("new")).isNull());
+    QCOMPARE(array.at(3).toObject().value(QStringLiteral("old")).toObject().value(QStringLiteral("k")).toInt(), 1);
+    QCOMPARE(array.at(3).toObject().value(QStringLiteral("new")).toArray().size(), 2);
 }
 
 void TestExportWriters::csvRoundTrip_keepsEveryValue()
@@ -391,6 +434,39 @@ void TestExportWriters::pdfZeroRows_stillAReport()
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY(text.contains(QStringLiteral("No entries match.")));
     QVERIFY(text.contains(QStringLiteral("page 1 of 1")));
+}
+
+void TestExportWriters::flagCallbacks_markRowsAndSummary()
+{
+    // The flag engine lives elsewhere; here a stand-in flags every row whose key is even.
+    const auto marks = [](const QVariantList &keys) {
+        QHash<QString, FlagMarks> result;
+        for (const QVariant &k : keys) {
+            if (k.toLongLong() % 2 == 0)
+                result.insert(k.toString(), FlagMarks{{QStringLiteral("even-key")}, {QStringLiteral("the key is even")}});
+        }
+        return result;
+    };
+    const auto summary = [] { return QList<QPair<QString, qint64>>{{QStringLiteral("even-key"), 2}}; };
+    const QString csv = m_dir.filePath(QStringLiteral("flags.csv"));
+    QVERIFY(exportTo(csv, ExportFormat::Csv, [&](ExportOptions &o) {
+        o.columns = {ExportColumn::Id, ExportColumn::Flags};
+        o.csvByteOrderMark = false;
+        o.flagMarks = marks;
+    }).ok);
+    QCOMPARE(readText(csv), QStringLiteral("id,flags\r\n5,\r\n4,even-key\r\n3,\r\n2,even-key\r\n1,\r\n"));
+    const QString pdf = m_dir.filePath(QStringLiteral("flags.pdf"));
+    QVERIFY(exportTo(pdf, ExportFormat::Pdf, [&](ExportOptions &o) {
+        o.columns = ExportColumns::reportDefaults();
+        o.flagMarks = marks;
+        o.flagSummary = summary;
+    }).ok);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("even-key: 2")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("even-key")), 3);
 }
 
 void TestExportWriters::cancel_leavesNoFile()
