@@ -68,7 +68,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Read-only viewer for audit logs.\n\nCommands:\n"
                 "  demo FILE [--rows N] [--seed S]   write a demo database\n"
-                "  schema DATABASE                   print the detected table and mapping"));
+                "  schema DATABASE                   print the detected table and mapping\n"
+                "  export DATABASE --format csv|json|pdf --output FILE\n"
+                "                                    export the log (see export --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("DATABASE"),

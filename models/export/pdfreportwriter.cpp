@@ -321,7 +321,9 @@ void PdfReportWriter::drawCell(const TableColumn &c, const AuditEvent &e, const 
         m_painter.setBrush(Qt::NoBrush);
         left += d + mm(1);
     }
-    m_painter.setPen(Qt::black);
+    const bool failed = e.status == Status::Failure || e.status == Status::Error;
+    // Refused or broken events stand out in the status column as they do in the window.
+    m_painter.setPen(c.column == ExportColumn::Status && failed ? badgeColor(e.category, e.status) : QColor(Qt::black));
     const QRectF textRect(left, cell.top(), inner.right() - left, cell.height());
     m_painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                        metrics.elidedText(text, Qt::ElideRight, textRect.width()));
