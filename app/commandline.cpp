@@ -5,6 +5,7 @@
 #include "auditdatabase.h"
 #include "demogenerator.h"
 #include "flagscommand.h"
+#include "exportcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,6 +112,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runSchema(arguments, out, err);
     if (command == QLatin1String("flags"))
         return runFlags(arguments, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(arguments, out, err);
     return fail(err, tr("unknown command \"%1\"").arg(command));
 }
 

@@ -12,7 +12,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QGuiApplication>
 #include <QMessageBox>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -45,6 +48,9 @@ void configureParser(QCommandLineParser &parser)
         "main", "Read-only viewer for audit logs.\n\nCommands:\n"
                 "  demo FILE [--rows N] [--seed S] [--end DATE]   write a demo database\n"
                 "  schema DATABASE                                print the detected table and mapping\n"
+                "  flags DATABASE [--json] [FILTERS]              list flagged events in stream order\n"
+                "  export DATABASE --format csv|json|pdf --output FILE [FILTERS]\n"
+                "                                                 export the log\n"
                 "Run \"auditlens COMMAND --help\" for a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -72,11 +78,17 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (AuditLens::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        // The PDF report lays out text, which needs QGuiApplication's fonts; the command shows
+        // no window, so it runs headless on servers too.
+        const bool needsGui = arguments.at(1) == QLatin1String("export");
+        if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return AuditLens::CommandLine::run(app.arguments(), out, err);
+        return AuditLens::CommandLine::run(QCoreApplication::arguments(), out, err);
     }
 
     QApplication app(argc, argv);

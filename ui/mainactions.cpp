@@ -37,6 +37,11 @@ MainActions::MainActions(QObject *parent)
     , nextPage(make(parent, "actionNextPage", tr("Next Page"), tr("Go to the next page"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}))
     , lastPage(make(parent, "actionLastPage", tr("Last Page"), tr("Go to the oldest events"), {QKeySequence(Qt::CTRL | Qt::Key_End)}))
     , reload(make(parent, "actionReload", tr("&Reload"), tr("Read the current page again"), QKeySequence::keyBindings(QKeySequence::Refresh)))
+    , exportCsv(make(parent, "actionExportCsv", tr("&CSV…"), tr("Export the matching entries to a CSV file"), {}))
+    , exportJson(make(parent, "actionExportJson", tr("&JSON…"), tr("Export the matching entries to a JSON file"), {}))
+    , exportPdf(make(parent, "actionExportPdf", tr("&PDF Report…"), tr("Export the matching entries as a PDF compliance report"), {}))
+    , exportAny(make(parent, "actionExport", tr("&Export…"), tr("Export the matching entries to CSV, JSON or PDF"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_E)}))
 {
     if (quit->shortcuts().isEmpty())
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -20,6 +20,10 @@ struct MainActions {
     QAction *nextPage;
     QAction *lastPage;
     QAction *reload;
+    QAction *exportCsv;
+    QAction *exportJson;
+    QAction *exportPdf;
+    QAction *exportAny; // the toolbar's "Export…": the dialog, on the last format
 };
 
 } // namespace AuditLens

@@ -7,6 +7,7 @@
 #include "eventfilter.h"
 #include "filterpanel.h"
 #include "entriestable.h"
+#include "exportcontroller.h"
 #include "mainactions.h"
 #include "pagerwidget.h"
 #include "settings.h"
@@ -59,6 +60,24 @@ void MainWindow::setupActions()
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_export = new ExportController(this);
+    connect(m_actions->exportCsv, &QAction::triggered, this, [this] { exportEntries(int(ExportFormat::Csv)); });
+    connect(m_actions->exportJson, &QAction::triggered, this, [this] { exportEntries(int(ExportFormat::Json)); });
+    connect(m_actions->exportPdf, &QAction::triggered, this, [this] { exportEntries(int(ExportFormat::Pdf)); });
+    connect(m_actions->exportAny, &QAction::triggered, this, [this] { exportEntries(int(ExportFormat::Csv)); });
+}
+
+void MainWindow::exportEntries(int format)
+{
+    if (!m_session)
+        return;
+    EntriesModel *model = m_session->entries();
+    QVariantList keys;
+    if (m_table->selectionModel()) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            keys << model->eventAt(index.row()).key;
+    }
+    m_export->exportFrom(ExportFormat(format), model, keys);
 }
 
 void MainWindow::setupMenus()
@@ -67,6 +86,9 @@ void MainWindow::setupMenus()
     file->addAction(m_actions->open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->addActions({m_actions->exportCsv, m_actions->exportJson, m_actions->exportPdf});
     file->addSeparator();
     file->addAction(m_actions->quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -94,6 +116,7 @@ void MainWindow::setupToolBar()
     title->setContentsMargins(8, 0, 16, 0);
     bar->addWidget(title);
     bar->addAction(m_actions->toggleFilters);
+    bar->addAction(m_actions->exportAny);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 }
 

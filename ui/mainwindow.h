@@ -20,6 +20,7 @@ class FilterPanel;
 class StatisticsBar;
 class StatisticsService;
 struct EventFilter;
+class ExportController;
 class PagerWidget;
 struct MainActions;
 
@@ -64,6 +65,7 @@ private:
     void updateStatus();
     void showAbout();
     void showError(const QString &message);
+    void exportEntries(int format);
 
     std::unique_ptr<MainActions> m_actions;
     std::unique_ptr<DatabaseSession> m_session;
@@ -72,6 +74,7 @@ private:
     DetailDock *m_detail = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    ExportController *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     FilterPanel *m_filterPanel = nullptr;

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "auditdatabase.h"
+#include "commandline.h"
+#include "eventreader.h"
+#include "export/exporter.h"
+#include "export/exportregistry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+
+namespace AuditLens::CommandLine {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditLens::CommandLine", text);
+}
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << "auditlens: " << message << Qt::endl;
+    return BadInput;
+}
+
+struct Filter {
+    SqlCondition condition;
+    QString description;
+};
+
+// The one place where the filter options (--from, --to, --action, …) become the export's
+// condition and the report's description; the typed filter adds them here.
+bool filterFromArguments(const QCommandLineParser &, const EventReader &, Filter *, QString *)
+{
+    return true;
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the audit log to CSV, JSON or a PDF report."));
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a postgresql:// URL."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or pdf."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("JSON Lines: one object a line instead of an array."));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without a UTF-8 byte-order mark."));
+    const QCommandLineOption noNeutralize(QStringLiteral("no-neutralize"),
+                                          tr("Keep CSV cells that start with = + - @ as they are (formula risk)."));
+    parser.addOptions({format, output, jsonl, noBom, noNeutralize});
+    parser.addHelpOption();
+    const QString usage = tr("usage: auditlens export DATABASE --format csv|json|pdf --output FILE");
+    if (!parser.parse(arguments))
+        return fail(err, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 2 || !parser.isSet(format) || parser.value(output).isEmpty())
+        return fail(err, usage);
+    const ExportFormatInfo *info = ExportRegistry::find(parser.value(format));
+    if (!info)
+        return fail(err, tr("--format must be csv, json or pdf, not \"%1\".").arg(parser.value(format)));
+    if (info->format == ExportFormat::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(err, tr("The PDF report needs the graphical application object."));
+
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(parser.positionalArguments().at(1)), &error);
+    if (!db)
+        return fail(err, error);
+    Filter filter;
+    if (!filterFromArguments(parser, EventReader(db->mapping()), &filter, &error))
+        return fail(err, error);
+
+    ExportOptions options;
+    options.format = info->format;
+    options.outputPath = QDir::current().absoluteFilePath(parser.value(output));
+    options.condition = filter.condition;
+    options.filterDescription = filter.description;
+    options.csvByteOrderMark = !parser.isSet(noBom);
+    options.csvNeutralizeFormulas = !parser.isSet(noNeutralize);
+    options.jsonLines = parser.isSet(jsonl);
+    options.pageSize = ExportOptions::defaultPageSize();
+    options.title = tr("Audit log report");
+    options.databaseName = db->location().displayName();
+    options.generatedBy = ExportOptions::currentUserName();
+    options.generatedAt = QDateTime::currentDateTime();
+    if (info->format == ExportFormat::Pdf)
+        options.columns = ExportColumns::reportDefaults();
+    const ExportResult result = Exporter::run(*db, options);
+    if (!result.ok)
+        return fail(err, result.error);
+    out << tr("Exported %1 events to %2").arg(result.rows).arg(QDir::toNativeSeparators(options.outputPath)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace AuditLens::CommandLine

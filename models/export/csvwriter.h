@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exportwriter.h"
+
+#include <QByteArray>
+
+namespace AuditLens {
+
+// RFC 4180 CSV in UTF-8: CRLF line ends, a header row, fields quoted when they hold a quote,
+// a comma or a line break.
+class CsvWriter : public ExportWriter
+{
+public:
+    bool begin(QIODevice *device, const ExportOptions &options, const ExportSummary &summary, QString *error) override;
+    bool write(const AuditEvent &event, const FlagMarks &flags) override;
+    bool finish(QString *error) override;
+
+    // True when a spreadsheet would run the cell as a formula: it starts with = + - @, a tab or
+    // a carriage return and is not a plain number ("-5" and "+1.5e3" stay numbers).
+    static bool needsNeutralizing(QStringView cell);
+    // The field as it appears in the file: neutralised (a leading ') when asked, then quoted.
+    static QString field(const QString &value, bool neutralize);
+    static void appendField(QString &out, QStringView value, bool neutralize);
+
+private:
+    bool flush(bool force);
+
+    QIODevice *m_device = nullptr;
+    QList<ExportColumn> m_columns;
+    bool m_neutralize = true;
+    QString m_line;
+    QByteArray m_buffer;
+};
+
+} // namespace AuditLens

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the built binary, as a script would.
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void csv_rowCountEqualsSql();
+    void json_parsesWithEveryRow();
+    void pdf_writesReport();
+    void badArguments_exit2WithOneLineAndNoFile_data();
+    void badArguments_exit2WithOneLineAndNoFile();
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &arguments);
+    qint64 sqlCount();
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TestExportCommand::Result TestExportCommand::run(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A runtime folder of our own, so Qt has nothing to warn about on stderr.
+    const QString runtime = m_dir.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(AUDITLENS_BINARY), arguments);
+    Result r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+qint64 TestExportCommand::sqlCount()
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(m_db);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT count(*) FROM audit_logs"), db);
+            if (q.next())
+                count = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return count;
+}
+
+void TestExportCommand::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("demo.db"));
+    const Result r = run({QStringLiteral("demo"), m_db, QStringLiteral("--rows"), QStringLiteral("1500"),
+                          QStringLiteral("--end"), QStringLiteral("2026-11-28")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestExportCommand::csv_rowCountEqualsSql()
+{
+    const QString out = m_dir.filePath(QStringLiteral("all.csv"));
+    const Result r = run({QStringLiteral("export"), m_db, QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--output"), out, QStringLiteral("--no-bom")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("id,timestamp,"));
+    // No demo value holds a line break, so records are lines here.
+    QCOMPARE(qint64(bytes.count("\r\n")) - 1, sqlCount());
+}
+
+void TestExportCommand::json_parsesWithEveryRow()
+{
+    const QString out = m_dir.filePath(QStringLiteral("all.json"));
+    const Result r = run({QStringLiteral("export"), m_db, QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--output"), out});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(qint64(doc.array().size()), sqlCount());
+}
+
+void TestExportCommand::pdf_writesReport()
+{
+    const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Result r = run({QStringLiteral("export"), m_db, QStringLiteral("--format"), QStringLiteral("pdf"),
+                          QStringLiteral("--output"), out});
+    QCOMPARE(r.exitCode, 0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY(text.contains(QStringLiteral("Audit log report")));
+    QVERIFY(text.contains(QStringLiteral("page 1 of ")));
+}
+
+void TestExportCommand::badArguments_exit2WithOneLineAndNoFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString db = QStringLiteral("demo.db");
+    const QString out = QStringLiteral("bad.out");
+    QTest::newRow("no format") << QStringList{QStringLiteral("export"), db, QStringLiteral("--output"), out};
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), db, QStringLiteral("--format"),
+                                                   QStringLiteral("xml"), QStringLiteral("--output"), out};
+    QTest::newRow("no output") << QStringList{QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), db, QStringLiteral("--format"),
+                                                   QStringLiteral("csv"), QStringLiteral("--output"), out,
+                                                   QStringLiteral("--bogus")};
+    QTest::newRow("no database") << QStringList{QStringLiteral("export"), QStringLiteral("missing.db"), QStringLiteral("--format"),
+                                                QStringLiteral("csv"), QStringLiteral("--output"), out};
+    QTest::newRow("not a database") << QStringList{QStringLiteral("export"), QStringLiteral("runtime"), QStringLiteral("--format"),
+                                                   QStringLiteral("json"), QStringLiteral("--output"), out};
+    QTest::newRow("unwritable folder") << QStringList{QStringLiteral("export"), db, QStringLiteral("--format"),
+                                                      QStringLiteral("pdf"), QStringLiteral("--output"),
+                                                      QStringLiteral("no/such/dir/") + out};
+    QTest::newRow("output is the database") << QStringList{QStringLiteral("export"), db, QStringLiteral("--format"),
+                                                           QStringLiteral("csv"), QStringLiteral("--output"), db};
+}
+
+void TestExportCommand::badArguments_exit2WithOneLineAndNoFile()
+{
+    QFETCH(QStringList, arguments);
+    const qint64 before = QFileInfo(m_db).size();
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.err.startsWith("auditlens: "));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.out"))));
+    QCOMPARE(QFileInfo(m_db).size(), before);
+    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("bad.out*"), QStringLiteral("demo.db.*")},
+                                                               QDir::Files | QDir::Hidden);
+    QCOMPARE(leftovers, QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
