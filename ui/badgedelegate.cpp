@@ -26,7 +26,10 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const auto status = Status(index.data(StatusRole).toInt());
     const QFontMetrics fm(opt.font);
     const int hPad = 7;
-    const int width = std::min(fm.horizontalAdvance(text) + 2 * hPad, opt.rect.width() - 6);
+    // One pixel of slack: horizontalAdvance() rounds fractional advances down, and elidedText()
+    // would then cut a text that fits.
+    const int textWidth = fm.horizontalAdvance(text) + 1;
+    const int width = std::min(textWidth + 2 * hPad, opt.rect.width() - 6);
     const int height = std::min(fm.height() + 4, opt.rect.height() - 4);
     QRect badge(0, 0, width, height);
     badge.moveCenter(opt.rect.center());
@@ -38,8 +41,10 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setBrush(CategoryPalette::badgeColor(category, status));
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
     painter->setPen(CategoryPalette::badgeTextColor());
+    painter->setFont(opt.font); // the width above was measured with this font
     painter->drawText(badge.adjusted(hPad, 0, -hPad, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * hPad));
+                      textWidth <= badge.width() - 2 * hPad ? text
+                                                            : fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * hPad));
     painter->restore();
 }
 

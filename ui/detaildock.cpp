@@ -117,6 +117,9 @@ QWidget *DetailDock::createHeader()
     m_utcTime->setAccessibleName(tr("Time in UTC"));
     for (QLabel *l : {m_badge, m_category, m_localTime, m_utcTime})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long times wrap rather than widen the dock past a small screen.
+    m_localTime->setWordWrap(true);
+    m_utcTime->setWordWrap(true);
     auto *copy = new QToolButton(header);
     copy->setObjectName(QStringLiteral("detailCopyJson"));
     copy->setText(tr("Copy JSON"));

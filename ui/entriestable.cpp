@@ -44,7 +44,7 @@ void EntriesTable::setModel(QAbstractItemModel *model)
 void EntriesTable::applyDefaultWidths()
 {
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[EntriesModel::ColumnCount] = {15 * em, 7 * em, 14 * em, 7 * em, 5 * em, 38 * em, 9 * em, 6 * em, 3 * em};
+    const int widths[EntriesModel::ColumnCount] = {17 * em, 7 * em, 12 * em, 7 * em, 5 * em, 38 * em, 9 * em, 6 * em, 3 * em};
     for (int c = 0; c < EntriesModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
 }

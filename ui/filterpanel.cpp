@@ -104,6 +104,11 @@ QWidget *FilterPanel::createFields()
     m_status->addItem(tr("All statuses"));
     for (Status s : {Status::Success, Status::Failure, Status::Error, Status::Unknown})
         m_status->addItem(statusTitle(s), int(s));
+    // Long action or table names must not widen the window: the lists show them in full.
+    for (QComboBox *combo : {m_eventType, m_table, m_user, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_ip = named(new QLineEdit(box), "filterIp", tr("IP address"));
     m_ip->setPlaceholderText(tr("e.g. 192.168.1.10 or 10.0.*"));
     m_ip->setClearButtonEnabled(true);

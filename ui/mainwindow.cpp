@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QScreen>
 #include <QVBoxLayout>
 
 static void initIconResources()
@@ -187,8 +188,12 @@ void MainWindow::showRelatedEvent(const QVariant &key)
 
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(Settings::value(Settings::WindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(Settings::value(Settings::WindowGeometry).toByteArray())) {
+        // A first start fills most of a small screen and no more than 1440 × 900 of a large one.
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
+    }
     restoreState(Settings::value(Settings::WindowState).toByteArray());
 }
 

@@ -15,6 +15,7 @@
 
 #include <QJsonDocument>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -66,6 +67,8 @@ void MainWindow::setupCharts()
     m_chartsDock = new ChartsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     resizeDocks({m_chartsDock}, {260}, Qt::Vertical); // the table stays the main view; a saved state overrides
+    // Hidden until asked for, so a first start shows a full page of events; a saved state overrides.
+    m_chartsDock->hide();
     QAction *toggle = m_chartsDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionToggleCharts"));
     toggle->setText(tr("&Charts"));
@@ -76,6 +79,9 @@ void MainWindow::setupCharts()
         if (menuAction->menu() && menuAction->menu()->actions().contains(m_actions->toggleFilters))
             menuAction->menu()->insertAction(m_actions->reload, toggle);
     }
+    toggle->setIcon(QIcon(QStringLiteral(":/icons/charts.svg")));
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        bar->insertAction(bar->actions().value(2), toggle);
     connect(m_statistics, &StatisticsService::chartsReady, m_chartsDock, &ChartsDock::setData);
     connect(m_chartsDock, &ChartsDock::dayClicked, this, [this](const QDate &day) {
         EventFilter f = m_filterPanel->filter();

@@ -5,6 +5,8 @@
 #include "categorypalette.h"
 
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLocale>
 #include <QMetaEnum>
@@ -40,11 +42,26 @@ StatisticsBar::StatisticsBar(QWidget *parent)
     for (const auto &[card, title, tip] : specs)
         cards->addWidget(makeCard(card, title, tip), 1);
     layout->addLayout(cards);
-    m_badges = new QHBoxLayout;
+    // Ten badges are wider than a small window: they scroll sideways instead of widening it.
+    auto *badgeHolder = new QWidget(this);
+    m_badges = new QHBoxLayout(badgeHolder);
+    m_badges->setContentsMargins(0, 0, 0, 0);
     m_badges->setSpacing(4);
-    m_badgeTitle = new QLabel(tr("Top actions, 7 days:"), this);
+    m_badgeTitle = new QLabel(tr("Top actions, 7 days:"), badgeHolder);
     m_badgeTitle->setObjectName(QStringLiteral("topActionsTitle"));
-    layout->addLayout(m_badges);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("topActionsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    scroll->setWidget(badgeHolder);
+    scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Tall enough for a badge (filled in later) and the scroll bar that appears when they overflow.
+    scroll->setFixedHeight(std::max(badgeHolder->sizeHint().height(), fontMetrics().height() * 2 + 4)
+                           + scroll->horizontalScrollBar()->sizeHint().height());
+    layout->addWidget(scroll);
     rebuildBadges();
 }
 
