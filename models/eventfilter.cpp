@@ -248,6 +248,17 @@ bool FilterCompiler::prepare(const QSqlDatabase &db, QString *error)
     }
     m_knownActions = distinctValues(db, m_mapping, Field::Action);
     m_knownStatuses = distinctValues(db, m_mapping, Field::Status);
+    const QStringList actors = m_mapping.columnsOf(Field::Actor);
+    m_firstActorAlwaysSet = false;
+    if (actors.size() > 1) {
+        // When every row names its user in the first column (one index seek tells), the user
+        // filter is that column alone, and its index gives the rows already in time order.
+        const QString first = quoteIdentifier(actors.first());
+        QSqlQuery q(db);
+        m_firstActorAlwaysSet = q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 IS NULL OR %2 = '' LIMIT 1")
+                                           .arg(quoteTable(m_mapping.table), first))
+            && !q.next();
+    }
     return true;
 }
 
@@ -380,7 +391,7 @@ SqlCondition FilterCompiler::userCondition(const QStringList &users) const
     if (cols.isEmpty())
         return kMatchNothing;
     SqlCondition out = inList(Field::Actor, users);
-    if (cols.size() < 2)
+    if (cols.size() < 2 || m_firstActorAlwaysSet)
         return out;
     // The reader shows the first non-empty actor column. Each OR term is written so that an
     // index on the first column serves it, and SQLite answers the whole as a union of seeks.

@@ -101,6 +101,7 @@ private:
     TimestampStyle m_style;
     QStringList m_knownActions;
     QStringList m_knownStatuses;
+    bool m_firstActorAlwaysSet = false; // found by prepare(): the first actor column is never empty
     FlagConditionProvider m_flags;
 };
 

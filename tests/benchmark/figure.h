@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace AuditLens {
+
+// One line of the benchmark's table: our figure, its floor (or -1) and DESIGN.md's target.
+struct Figure {
+    QString name;
+    double ms = -1;
+    double floorMs = -1;
+    QString target;
+};
+
+} // namespace AuditLens
