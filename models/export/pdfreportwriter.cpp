@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreportwriter.h"
 
+#include "categorypalette.h"
+
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -22,25 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("AuditLens::PdfReportWriter", text);
 }
 
-// The badge colours of the entries table (ui/categorypalette.cpp), kept here because the
-// core library cannot reach the widgets library.
-QColor badgeColor(Category category, Status status)
-{
-    if (status == Status::Failure || status == Status::Error)
-        return QColor(0xb2, 0x4a, 0x00);
-    switch (category) {
-    case Category::Create: return QColor(0x2e, 0x7d, 0x32);
-    case Category::Update: return QColor(0x15, 0x65, 0xc0);
-    case Category::Delete: return QColor(0xc6, 0x28, 0x28);
-    case Category::Auth: return QColor(0x6a, 0x1b, 0x9a);
-    case Category::Sync: return QColor(0x00, 0x6d, 0x77);
-    case Category::Read: return QColor(0x5f, 0x63, 0x68);
-    case Category::Other: break;
-    }
-    return QColor(0x6b, 0x70, 0x75);
-}
-
-const QColor kFlagColor(0xe5, 0x39, 0x35);
 const QColor kRuleColor(0xc0, 0xc4, 0xc8);
 const QColor kStripeColor(0xf3, 0xf5, 0xf7);
 const QColor kMutedText(0x55, 0x5b, 0x61);
@@ -221,7 +204,7 @@ qreal PdfReportWriter::drawCountLine(qreal y, const QString &label, const QList<
         const QRectF chip(x, y + m_rowHeight * 0.12, w, m_rowHeight * 0.76);
         if (badges) {
             m_painter.setPen(Qt::NoPen);
-            m_painter.setBrush(badgeColor(Actions::categoryFromName(name), Status::Success));
+            m_painter.setBrush(CategoryPalette::badgeColor(Actions::categoryFromName(name), Status::Success));
             m_painter.drawRoundedRect(chip, mm(1), mm(1));
             m_painter.setPen(Qt::white);
         } else {
@@ -305,7 +288,7 @@ void PdfReportWriter::drawCell(const TableColumn &c, const AuditEvent &e, const 
         const QRectF badge(inner.left(), cell.top() + cell.height() * 0.14,
                            metrics.horizontalAdvance(shown) + mm(2.4), cell.height() * 0.72);
         m_painter.setPen(Qt::NoPen);
-        m_painter.setBrush(badgeColor(e.category, e.status));
+        m_painter.setBrush(CategoryPalette::badgeColor(e.category, e.status));
         m_painter.drawRoundedRect(badge, mm(0.8), mm(0.8));
         m_painter.setBrush(Qt::NoBrush);
         m_painter.setPen(Qt::white);
@@ -316,14 +299,14 @@ void PdfReportWriter::drawCell(const TableColumn &c, const AuditEvent &e, const 
     if (c.column == ExportColumn::Flags && !flags.rules.isEmpty()) {
         const qreal d = mm(2);
         m_painter.setPen(Qt::NoPen);
-        m_painter.setBrush(kFlagColor);
+        m_painter.setBrush(CategoryPalette::flagColor());
         m_painter.drawEllipse(QRectF(left, cell.center().y() - d / 2, d, d));
         m_painter.setBrush(Qt::NoBrush);
         left += d + mm(1);
     }
     const bool failed = e.status == Status::Failure || e.status == Status::Error;
     // Refused or broken events stand out in the status column as they do in the window.
-    m_painter.setPen(c.column == ExportColumn::Status && failed ? badgeColor(e.category, e.status) : QColor(Qt::black));
+    m_painter.setPen(c.column == ExportColumn::Status && failed ? CategoryPalette::badgeColor(e.category, e.status) : QColor(Qt::black));
     const QRectF textRect(left, cell.top(), inner.right() - left, cell.height());
     m_painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                        metrics.elidedText(text, Qt::ElideRight, textRect.width()));
