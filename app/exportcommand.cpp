@@ -3,8 +3,8 @@
 #include "exportcommand.h"
 
 #include "auditdatabase.h"
+#include "commandfilter.h"
 #include "commandline.h"
-#include "eventreader.h"
 #include "export/exporter.h"
 #include "export/exportregistry.h"
 
@@ -28,15 +28,21 @@ int fail(QTextStream &err, const QString &message)
     return BadInput;
 }
 
-struct Filter {
-    SqlCondition condition;
-    QString description;
-};
-
-// The one place where the filter options (--from, --to, --action, …) become the export's
-// condition and the report's description; the typed filter adds them here.
-bool filterFromArguments(const QCommandLineParser &, const EventReader &, Filter *, QString *)
+// The rows and the report's "Filters" line from FILTERS. The flags are computed whatever the
+// filter, so that the Flags column and the report's summary by rule are always true, and
+// --flagged-only selects by the same flags.
+bool applyFilter(const QCommandLineParser &parser, AuditDatabase &db, CommandFlags &flags, ExportOptions *options,
+                 QString *error)
 {
+    EventFilter filter;
+    FilterCompiler compiler;
+    if (!parseFilter(parser, db, &filter, &compiler, error) || !flags.compute(error))
+        return false;
+    compiler.setFlagConditionProvider(flags.conditionProvider());
+    options->condition = compiler.compile(filter);
+    options->filterDescription = filter.describe();
+    options->flagMarks = flags.marks();
+    options->flagSummary = flags.summary();
     return true;
 }
 
@@ -55,8 +61,9 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption noNeutralize(QStringLiteral("no-neutralize"),
                                           tr("Keep CSV cells that start with = + - @ as they are (formula risk)."));
     parser.addOptions({format, output, jsonl, noBom, noNeutralize});
+    FilterOptions::addTo(parser);
     parser.addHelpOption();
-    const QString usage = tr("usage: auditlens export DATABASE --format csv|json|pdf --output FILE");
+    const QString usage = tr("usage: auditlens export DATABASE --format csv|json|pdf --output FILE [FILTERS]");
     if (!parser.parse(arguments))
         return fail(err, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -75,15 +82,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto db = AuditDatabase::open(DatabaseLocation::parse(parser.positionalArguments().at(1)), &error);
     if (!db)
         return fail(err, error);
-    Filter filter;
-    if (!filterFromArguments(parser, EventReader(db->mapping()), &filter, &error))
-        return fail(err, error);
-
     ExportOptions options;
+    CommandFlags flags(*db); // the store it holds serves the export below
+    if (!applyFilter(parser, *db, flags, &options, &error))
+        return fail(err, error);
     options.format = info->format;
     options.outputPath = QDir::current().absoluteFilePath(parser.value(output));
-    options.condition = filter.condition;
-    options.filterDescription = filter.description;
     options.csvByteOrderMark = !parser.isSet(noBom);
     options.csvNeutralizeFormulas = !parser.isSet(noNeutralize);
     options.jsonLines = parser.isSet(jsonl);
