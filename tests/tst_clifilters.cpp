@@ -214,6 +214,11 @@ void TestCliFilters::export_flaggedOnly_equalsFlagsCommand()
     flaggedIds.sort();
     exported.sort();
     QCOMPARE(exported, flaggedIds);
+    // --no-flags: every row, and no Flags column filled.
+    const QStringList unflagged = exportCsv({u"--no-flags"_qs});
+    QCOMPARE(qint64(unflagged.size()), sqlCount(u"1"_qs));
+    for (const QString &line : unflagged)
+        QVERIFY2(line.endsWith(u','), qPrintable(line));
     // --flagged-only combines with the other filters.
     const QStringList bob = exportCsv({u"--flagged-only"_qs, u"--user"_qs, u"bob"_qs});
     QVERIFY(bob.size() < lines.size());
@@ -244,6 +249,8 @@ void TestCliFilters::badValue_exit2WithOneLineAndNoFile_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("filters");
+    QTest::newRow("export no-flags with flagged-only")
+        << u"export"_qs << QStringList{u"--no-flags"_qs, u"--flagged-only"_qs};
     for (const char *command : {"export", "flags"}) {
         const QString c = QString::fromLatin1(command);
         QTest::addRow("%s from", command) << c << QStringList{u"--from"_qs, u"2026-13-45"_qs};
