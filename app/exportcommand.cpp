@@ -3,8 +3,8 @@
 #include "exportcommand.h"
 
 #include "auditdatabase.h"
+#include "commandfilter.h"
 #include "commandline.h"
-#include "eventreader.h"
 #include "export/exporter.h"
 #include "export/exportregistry.h"
 
@@ -28,15 +28,33 @@ int fail(QTextStream &err, const QString &message)
     return BadInput;
 }
 
-struct Filter {
-    SqlCondition condition;
-    QString description;
-};
-
-// The one place where the filter options (--from, --to, --action, …) become the export's
-// condition and the report's description; the typed filter adds them here.
-bool filterFromArguments(const QCommandLineParser &, const EventReader &, Filter *, QString *)
+// The rows and the report's "Filters" line from FILTERS. The flags are computed whatever the
+// filter, so that the Flags column and the report's summary by rule are always true, and
+// --flagged-only selects by the same flags; --no-flags skips the rules (a fifth of the time of
+// a plain CSV export) and leaves the Flags column empty.
+bool applyFilter(const QCommandLineParser &parser, bool withFlags, AuditDatabase &db, CommandFlags &flags,
+                 ExportOptions *options, QString *error)
 {
+    EventFilter filter;
+    FilterCompiler compiler;
+    if (!parseFilter(parser, db, &filter, &compiler, error))
+        return false;
+    if (!withFlags) {
+        if (filter.flaggedOnly) {
+            *error = tr("--flagged-only needs the flag rules: leave out --no-flags.");
+            return false;
+        }
+        options->condition = compiler.compile(filter);
+        options->filterDescription = filter.describe();
+        return true;
+    }
+    if (!flags.compute(error))
+        return false;
+    compiler.setFlagConditionProvider(flags.conditionProvider());
+    options->condition = compiler.compile(filter);
+    options->filterDescription = filter.describe();
+    options->flagMarks = flags.marks();
+    options->flagSummary = flags.summary();
     return true;
 }
 
@@ -54,9 +72,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without a UTF-8 byte-order mark."));
     const QCommandLineOption noNeutralize(QStringLiteral("no-neutralize"),
                                           tr("Keep CSV cells that start with = + - @ as they are (formula risk)."));
-    parser.addOptions({format, output, jsonl, noBom, noNeutralize});
+    const QCommandLineOption noFlags(QStringLiteral("no-flags"),
+                                     tr("Do not run the flag rules: faster, with an empty Flags column."));
+    parser.addOptions({format, output, jsonl, noBom, noNeutralize, noFlags});
+    FilterOptions::addTo(parser);
     parser.addHelpOption();
-    const QString usage = tr("usage: auditlens export DATABASE --format csv|json|pdf --output FILE");
+    const QString usage = tr("usage: auditlens export DATABASE --format csv|json|pdf --output FILE [FILTERS]");
     if (!parser.parse(arguments))
         return fail(err, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -75,15 +96,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto db = AuditDatabase::open(DatabaseLocation::parse(parser.positionalArguments().at(1)), &error);
     if (!db)
         return fail(err, error);
-    Filter filter;
-    if (!filterFromArguments(parser, EventReader(db->mapping()), &filter, &error))
-        return fail(err, error);
-
     ExportOptions options;
+    CommandFlags flags(*db); // the store it holds serves the export below
+    if (!applyFilter(parser, !parser.isSet(noFlags), *db, flags, &options, &error))
+        return fail(err, error);
     options.format = info->format;
     options.outputPath = QDir::current().absoluteFilePath(parser.value(output));
-    options.condition = filter.condition;
-    options.filterDescription = filter.description;
     options.csvByteOrderMark = !parser.isSet(noBom);
     options.csvNeutralizeFormulas = !parser.isSet(noNeutralize);
     options.jsonLines = parser.isSet(jsonl);

@@ -3,7 +3,9 @@
 #include "flagscommand.h"
 
 #include "auditdatabase.h"
+#include "commandfilter.h"
 #include "commandline.h"
+#include "eventreader.h"
 #include "flags/flagrunner.h"
 
 #include <QCommandLineParser>
@@ -12,6 +14,9 @@
 #include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace AuditLens::CommandLine {
 namespace {
@@ -66,6 +71,46 @@ QString tableLine(const AuditEvent &e, const Flags::FlagMatch &m)
              e.action.leftJustified(18), m.rules.join(u',').leftJustified(30), m.reasons.join(QStringLiteral("; ")));
 }
 
+using Flagged = QList<QPair<AuditEvent, Flags::FlagMatch>>;
+
+// The keys among the flagged events that the filter matches: one query of the compiled filter
+// restricted to the flagged keys, so the answer is as small as the flag list and uses the same
+// SQL as the window rather than a second evaluation of the filter in C++.
+bool matchingKeys(const AuditDatabase &db, FilterCompiler compiler, EventFilter filter, const CommandFlags &flags,
+                  QSet<QString> *keys, QString *error)
+{
+    compiler.setFlagConditionProvider(flags.conditionProvider());
+    filter.flaggedOnly = true;
+    const SqlCondition where = compiler.compile(filter);
+    QSqlQuery q(db.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                  .arg(EventReader(db.mapping()).keyExpression(), quoteTable(db.mapping().table), where.sql));
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("The audit table cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        keys->insert(q.value(0).toString());
+    return true;
+}
+
+void printSummary(QTextStream &out, const Flags::RunResult &result, qint64 printed, bool filtered)
+{
+    if (filtered)
+        out << tr("%1 flagged events match the filter; %2 flagged of %3 events")
+                   .arg(printed).arg(result.flagged).arg(result.eventsRead) << '\n';
+    else
+        out << tr("%1 flagged of %2 events").arg(result.flagged).arg(result.eventsRead) << '\n';
+    QStringList na;
+    for (Flags::RuleId r : result.notApplicable)
+        na << Flags::ruleIdName(r);
+    if (!na.isEmpty())
+        out << tr("not applicable to this schema: %1").arg(na.join(QStringLiteral(", "))) << '\n';
+}
+
 } // namespace
 
 int runFlags(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -76,6 +121,7 @@ int runFlags(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a postgresql:// URL."));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object a line."));
     parser.addOption(json);
+    FilterOptions::addTo(parser);
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(err, parser.errorText());
@@ -84,31 +130,50 @@ int runFlags(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (parser.positionalArguments().size() != 2)
-        return fail(err, tr("usage: auditlens flags DATABASE [--json]"));
+        return fail(err, tr("usage: auditlens flags DATABASE [--json] [FILTERS]"));
     QString error;
     const auto db = AuditDatabase::open(DatabaseLocation::parse(parser.positionalArguments().at(1)), &error);
     if (!db)
         return fail(err, error);
+    EventFilter filter;
+    FilterCompiler compiler;
+    if (!parseFilter(parser, *db, &filter, &compiler, &error))
+        return fail(err, error);
+    // Every printed event is flagged: --flagged-only adds nothing here.
+    filter.flaggedOnly = false;
+    const bool filtered = !filter.isEmpty();
     const bool asJson = parser.isSet(json);
+    const auto print = [&](const AuditEvent &e, const Flags::FlagMatch &m) {
+        out << (asJson ? jsonLine(e, m) : tableLine(e, m)) << '\n';
+    };
+    // The rules read the whole stream; a filter only chooses which flagged events are printed,
+    // so those are held until the run ends and the filter's query has named them.
     if (!asJson)
         out << tr("TIMESTAMP                 ID        ACTOR         ACTION              RULES                           REASONS")
             << '\n';
-    Flags::FlagRunner runner(*db, Flags::RuleSettings());
-    runner.setOnFlag([&](const AuditEvent &e, const Flags::FlagMatch &m) {
-        out << (asJson ? jsonLine(e, m) : tableLine(e, m)) << '\n';
+    Flagged held;
+    CommandFlags flags(*db);
+    const bool ran = flags.compute(&error, [&](const AuditEvent &e, const Flags::FlagMatch &m) {
+        if (filtered)
+            held.append({e, m});
+        else
+            print(e, m);
     });
-    const Flags::RunResult result = runner.run(Flags::RunMode::Full);
-    out.flush();
-    if (!result.ok)
-        return fail(err, result.error);
-    if (!asJson) {
-        out << tr("%1 flagged of %2 events").arg(result.flagged).arg(result.eventsRead) << '\n';
-        QStringList na;
-        for (Flags::RuleId r : result.notApplicable)
-            na << Flags::ruleIdName(r);
-        if (!na.isEmpty())
-            out << tr("not applicable to this schema: %1").arg(na.join(QStringLiteral(", "))) << '\n';
+    QSet<QString> keys;
+    if (!ran || (filtered && !matchingKeys(*db, compiler, filter, flags, &keys, &error))) {
+        out.flush();
+        return fail(err, error);
     }
+    qint64 printed = 0;
+    for (const auto &[e, m] : std::as_const(held)) {
+        if (keys.contains(e.keyText())) {
+            print(e, m);
+            ++printed;
+        }
+    }
+    if (!asJson)
+        printSummary(out, flags.result(), printed, filtered);
+    out.flush();
     return Ok;
 }
 

@@ -51,6 +51,9 @@ void configureParser(QCommandLineParser &parser)
                 "  flags DATABASE [--json] [FILTERS]              list flagged events in stream order\n"
                 "  export DATABASE --format csv|json|pdf --output FILE [FILTERS]\n"
                 "                                                 export the log\n"
+                "FILTERS: --from T --to T --action A --table T --user U --status S --ip IP\n"
+                "         --search TEXT --flagged-only (T: ISO-8601 date or date-time, UTC;\n"
+                "         a date alone means that whole day)\n"
                 "Run \"auditlens COMMAND --help\" for a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();

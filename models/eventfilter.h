@@ -36,6 +36,9 @@ struct EventFilter {
     bool isEmpty() const { return activeCount() == 0; }
     // How many fields are set (the panel's indicator): a date range counts once.
     int activeCount() const;
+    // One translated line for people (the PDF report's "Filters"): the period, then each field.
+    // Empty when no field is set. Implemented in filterdescription.cpp.
+    QString describe() const;
     QJsonObject toJson() const;
     static EventFilter fromJson(const QJsonObject &json);
     bool operator==(const EventFilter &other) const;

@@ -5,6 +5,7 @@
 #include "badgedelegate.h"
 #include "entriesmodel.h"
 #include "flagdelegate.h"
+#include "highlightdelegate.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -31,6 +32,19 @@ EntriesTable::EntriesTable(QWidget *parent)
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &EntriesTable::showHeaderMenu);
     setItemDelegateForColumn(EntriesModel::ActionColumn, new BadgeDelegate(this));
     setItemDelegateForColumn(EntriesModel::FlagColumn, new FlagDelegate(this));
+    m_highlight = new HighlightDelegate(this);
+    m_highlight->setObjectName(QStringLiteral("highlightDelegate"));
+    for (int column : {EntriesModel::SummaryColumn, EntriesModel::UserColumn, EntriesModel::IpColumn,
+                       EntriesModel::RecordColumn})
+        setItemDelegateForColumn(column, m_highlight);
+}
+
+void EntriesTable::setHighlightText(const QString &text)
+{
+    if (text == m_highlight->highlightText())
+        return;
+    m_highlight->setHighlightText(text);
+    viewport()->update();
 }
 
 void EntriesTable::setModel(QAbstractItemModel *model)

@@ -6,6 +6,8 @@
 
 namespace AuditLens {
 
+class HighlightDelegate;
+
 // The entries table: badge and flag delegates, movable and hideable columns whose layout
 // survives a restart, sorting that asks the database.
 class EntriesTable : public QTableView
@@ -17,10 +19,14 @@ public:
     void setModel(QAbstractItemModel *model) override;
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
+    // Marks the filter's search text in the Summary, User, IP and Record cells; empty for none.
+    void setHighlightText(const QString &text);
 
 private:
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultWidths();
+
+    HighlightDelegate *m_highlight = nullptr;
 };
 
 } // namespace AuditLens

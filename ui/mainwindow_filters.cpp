@@ -6,6 +6,7 @@
 
 #include "chartsdock.h"
 #include "databasesession.h"
+#include "entriestable.h"
 #include "eventfilter.h"
 #include "filterpanel.h"
 #include "mainactions.h"
@@ -112,6 +113,7 @@ void MainWindow::applyFilter(const EventFilter &filter)
     if (!m_session || !m_compiler)
         return;
     m_session->entries()->setCondition(m_compiler->compile(filter));
+    m_table->setHighlightText(filter.text);
     m_statisticsBar->setCurrentFilter(filter);
     m_statistics->refreshCharts(filter);
 }
