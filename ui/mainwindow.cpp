@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupCharts();
     setupStatusBar();
     setupDetailDock();
+    setupFlags();
     restoreWindowState();
 }
 
