@@ -21,7 +21,7 @@ static QString flagToolTip(const FlagMarks &marks)
 {
     QStringList lines;
     for (qsizetype i = 0; i < marks.rules.size(); ++i) {
-        Flags::RuleId rule;
+        Flags::RuleId rule = Flags::RuleId::LargeValueChange;
         const QString title = Flags::ruleFromIdName(marks.rules.at(i), &rule) ? Flags::ruleTitle(rule) : marks.rules.at(i);
         lines << title + QStringLiteral(": ") + marks.reasons.value(i);
     }

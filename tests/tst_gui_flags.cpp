@@ -100,7 +100,8 @@ void TestGuiFlags::openWindow()
 
 bool TestGuiFlags::waitForFlagging()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isRunning(), 60000);
+    if (!QTest::qWaitFor([this] { return !controller()->isRunning(); }, 60000))
+        return false;
     QCoreApplication::processEvents(); // the queued refresh of the views
     return controller()->lastResult().ok;
 }
@@ -167,7 +168,7 @@ void TestGuiFlags::open_redDotsMatchFlagRunner()
         QVERIFY(model->goToKey(it.key()));
         const QModelIndex flag = model->index(model->rowOfKey(it.key()), EntriesModel::FlagColumn);
         QCOMPARE(flag.data(FlagRulesRole).toStringList(), it.value());
-        RuleId rule;
+        RuleId rule = RuleId::LargeValueChange;
         QVERIFY(ruleFromIdName(it.value().constFirst(), &rule));
         QVERIFY(flag.data(Qt::ToolTipRole).toString().contains(ruleTitle(rule)));
         ++dots;

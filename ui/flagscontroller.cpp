@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -196,7 +197,7 @@ QList<DetailFlag> FlagsController::detailFlags(const QVariant &key) const
     if (!flag)
         return out;
     for (qsizetype i = 0; i < flag->rules.size(); ++i) {
-        RuleId rule;
+        RuleId rule = RuleId::LargeValueChange;
         const QString title = ruleFromIdName(flag->rules.at(i), &rule) ? ruleTitle(rule) : flag->rules.at(i);
         out.append({title, flag->reasons.value(i)});
     }

@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <cstdlib>
+
 namespace AuditLens {
 
 using namespace Flags;
@@ -363,8 +365,11 @@ void RulesDialog::startPreview()
                                            cancel = m_previewCancel]() -> RunResult {
         QString error;
         const auto db = AuditDatabase::openWith(location, mapping, &error);
-        if (!db)
-            return RunResult{false, false, false, 0, 0, {}, error};
+        if (!db) {
+            RunResult failed;
+            failed.error = error;
+            return failed;
+        }
         FlagRunner runner(*db, settings);
         runner.setCancelFlag(cancel.get());
         runner.setProgress([self](qint64 done, qint64 total) {
