@@ -10,6 +10,7 @@
 #include "flags/flagstore.h"
 #include "flagspanel.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -36,7 +37,7 @@ public:
     // Starts a run (a running one is canceled first); false without a database or store.
     bool run(Flags::RunMode mode);
     void cancel();
-    bool isRunning() const;
+    bool isRunning() const { return m_running; }
     Flags::RunResult lastResult() const { return m_lastResult; }
 
     // Rules the open schema lacks fields for, each with the missing canonical fields.
@@ -85,6 +86,9 @@ private:
     QString m_keyExpression;
     Flags::FlagJob *m_job = nullptr;
     Flags::RunResult m_lastResult;
+    QElapsedTimer m_runTimer;
+    // Until finished() was handled, not just until the worker returned (QFutureWatcher::isRunning).
+    bool m_running = false;
     std::shared_ptr<ExportCache> m_exportCache;
 };
 
