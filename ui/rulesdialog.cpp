@@ -94,7 +94,7 @@ RulesDialog::RulesDialog(const RuleSettings &settings, const DatabaseLocation &l
     connect(&m_preview, &QFutureWatcher<RunResult>::finished, this, &RulesDialog::onPreviewFinished);
     setSettings(settings);
     watchEdits();
-    resize(920, std::min(sizeHint().height(), 640));
+    resize(920, 600); // every rule visible without scrolling at the default font
 }
 
 RulesDialog::~RulesDialog()
