@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entriesmodel.h"
 
+#include "flags/rulesettings.h"
 #include "logging.h"
 #include "roles.h"
 #include "timestampparser.h"
@@ -14,6 +15,19 @@
 #include <algorithm>
 
 namespace AuditLens {
+
+// "Off-hours activity: activity at 23:14 UTC", one line per rule that flagged the event.
+static QString flagToolTip(const FlagMarks &marks)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < marks.rules.size(); ++i) {
+        Flags::RuleId rule = Flags::RuleId::LargeValueChange;
+        const QString title = Flags::ruleFromIdName(marks.rules.at(i), &rule) ? Flags::ruleTitle(rule) : marks.rules.at(i);
+        lines << title + QStringLiteral(": ") + marks.reasons.value(i);
+    }
+    return lines.join(u'\n');
+}
+
 namespace {
 
 Field fieldOfColumn(int column)
@@ -515,7 +529,7 @@ QVariant EntriesModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn)
             return e.timestamp ? Timestamps::toIsoUtc(*e.timestamp) : tr("Unreadable time: %1").arg(e.rawTimestamp);
         if (index.column() == FlagColumn && !row.flags.rules.isEmpty())
-            return row.flags.reasons.join(u'\n');
+            return flagToolTip(row.flags);
         if (index.column() == SummaryColumn && e.summary.size() > 80)
             return e.summary.left(2000);
         if (index.column() == StatusColumn)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QVariant>
 
@@ -18,10 +19,13 @@ struct DetailFlag {
     QString reason;
 };
 
-// The review of a flagged event: its state ("open", "confirmed", "dismissed") and the note.
+// The review of a flagged event: its state as the flag store names it ("unreviewed",
+// "acknowledged", "false_positive", "confirmed"), the note, who reviewed it and when (UTC).
 struct DetailReview {
     QString state;
     QString note;
+    QString reviewer;
+    QDateTime reviewedAt;
 };
 
 // The rules that flagged the shown event with their reasons, and its review. Hidden when the
@@ -47,6 +51,7 @@ private:
     QList<DetailFlag> m_flags;
     DetailReview m_review;
     QLabel *m_rules;
+    QLabel *m_reviewed;
     QComboBox *m_state;
     QPlainTextEdit *m_note;
     QPushButton *m_save;

@@ -49,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupCharts();
     setupStatusBar();
     setupDetailDock();
+    setupFlags();
     restoreWindowState();
 }
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 
@@ -17,12 +18,16 @@ class DetailDock;
 class EntriesTable;
 class FilterCompiler;
 class FilterPanel;
+class FlagsController;
 class StatisticsBar;
 class StatisticsService;
 struct EventFilter;
 class ExportController;
 class PagerWidget;
 struct MainActions;
+namespace Flags {
+struct RunResult;
+}
 
 // Assembles the window's parts and hands work to the objects that own it.
 class MainWindow : public QMainWindow
@@ -60,6 +65,16 @@ private:
     void attachFilters();
     void applyFilter(const EventFilter &filter);
     void saveFilterState();
+    // mainwindow_flags.cpp: the Flags menu, the flagging run, reviews and the rules dialog.
+    void setupFlags();
+    void setupFlagStatus();
+    void attachFlags();
+    void showNotApplicableRules();
+    void showFlagRunResult(const Flags::RunResult &result);
+    void refreshFlagViews();
+    void showFlagsOfCurrent();
+    void nextUnreviewedFlag();
+    void showRulesDialog();
     void chooseFile();
     void rebuildRecentMenu();
     void updateStatus();
@@ -82,6 +97,12 @@ private:
     ChartsDock *m_chartsDock = nullptr;
     StatisticsService *m_statistics = nullptr;
     std::unique_ptr<FilterCompiler> m_compiler;
+    FlagsController *m_flags = nullptr;
+    QAction *m_nextUnreviewed = nullptr;
+    QAction *m_runFlagging = nullptr;
+    QAction *m_showUnreviewed = nullptr;
+    QAction *m_editRules = nullptr;
+    QLabel *m_flagNotApplicable = nullptr;
 };
 
 } // namespace AuditLens

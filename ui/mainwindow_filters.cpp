@@ -96,6 +96,7 @@ void MainWindow::attachFilters()
 {
     AuditDatabase *db = m_session->database();
     m_compiler = std::make_unique<FilterCompiler>(db->mapping());
+    attachFlags(); // the flagged-only condition, before the statistics copy the compiler
     // Two sampled rows and the distinct actions and statuses (index seeks): quick enough here,
     // and every filter applied afterwards depends on them.
     m_compiler->prepare(db->database());

@@ -56,6 +56,17 @@ QString reviewStateName(ReviewState state)
     return QString::fromLatin1(kNames[int(state)]);
 }
 
+bool reviewStateFromName(QStringView name, ReviewState *state)
+{
+    for (int i = 0; i <= int(ReviewState::Confirmed); ++i) {
+        if (name == reviewStateName(ReviewState(i))) {
+            *state = ReviewState(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString FlagStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/flags.sqlite");
@@ -191,13 +202,24 @@ qint64 FlagStore::flaggedCount(const QString &identity) const
     return exec(q, QStringLiteral("count")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QVariantList FlagStore::flaggedKeys(const QString &identity) const
+QVariantList FlagStore::flaggedKeys(const QString &identity, const QString &reviewState) const
 {
     QVariantList out;
+    ReviewState state = ReviewState::Unreviewed;
+    if (!reviewState.isEmpty() && !reviewStateFromName(reviewState, &state))
+        return out; // an unknown state matches nothing rather than every flag
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key_value FROM flags WHERE db = ? ORDER BY seq"));
+    if (reviewState.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT key_value FROM flags WHERE db = ? ORDER BY seq"));
+    } else {
+        // A flag without a review row is unreviewed.
+        q.prepare(QStringLiteral("SELECT f.key_value FROM flags f LEFT JOIN reviews r ON r.db = f.db AND r.key = f.key "
+                                 "WHERE f.db = ? AND coalesce(r.state, 0) = ? ORDER BY f.seq"));
+    }
     q.addBindValue(identity);
+    if (!reviewState.isEmpty())
+        q.addBindValue(int(state));
     if (exec(q, QStringLiteral("keys"))) {
         while (q.next())
             out << q.value(0);
@@ -227,9 +249,10 @@ QHash<QString, qint64> FlagStore::countsByRule(const QString &identity) const
 // no ATTACH. Flags are few next to the rows (about 1% on the demo database), so the list stays
 // small; beyond SQLite's limit of bound values, integer keys are written as literals, which
 // cannot inject anything, and text keys as quoted literals with quotes doubled.
-SqlCondition FlagStore::flaggedCondition(const QString &identity, const QString &keyExpression) const
+SqlCondition FlagStore::flaggedCondition(const QString &identity, const QString &keyExpression,
+                                         const QString &reviewState) const
 {
-    const QVariantList keys = flaggedKeys(identity);
+    const QVariantList keys = flaggedKeys(identity, reviewState);
     if (keys.isEmpty())
         return {QStringLiteral("1 = 0"), {}};
     if (keys.size() <= kMaxBoundKeys) {

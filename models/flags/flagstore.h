@@ -65,13 +65,15 @@ public:
     std::optional<StoredFlag> flag(const QString &identity, const QVariant &key) const;
     QList<StoredFlag> flags(const QString &identity) const; // in stream order
     qint64 flaggedCount(const QString &identity) const;
-    QVariantList flaggedKeys(const QString &identity) const;
+    // In stream order; reviewState (reviewStateName()) keeps only the flags in that review state.
+    QVariantList flaggedKeys(const QString &identity, const QString &reviewState = {}) const;
     // Counts by rule id, for the closing figures and the statistics bar.
     QHash<QString, qint64> countsByRule(const QString &identity) const;
 
     // The "flagged only" filter: a condition on the audit table's key column. See the .cpp
     // for why this is a key list and not an ATTACH of the store.
-    SqlCondition flaggedCondition(const QString &identity, const QString &keyExpression) const;
+    SqlCondition flaggedCondition(const QString &identity, const QString &keyExpression,
+                                  const QString &reviewState = {}) const;
     // EntriesModel::setFlagProvider(store.flagProvider(identity)): reads this store, so call
     // it with a store that lives in the GUI thread.
     EntriesModel::FlagProvider flagProvider(const QString &identity) const;
@@ -106,5 +108,7 @@ private:
 };
 
 QString reviewStateName(ReviewState state);
+// The inverse of reviewStateName(); false for an unknown name.
+bool reviewStateFromName(QStringView name, ReviewState *state);
 
 } // namespace AuditLens::Flags
