@@ -59,6 +59,17 @@ QString checkSqliteFile(const QString &path)
     return {};
 }
 
+// libpq's messages span lines ("connection to server at … failed: FATAL: …\n") and Qt appends
+// "QPSQL: Unable to connect": keep the server's own words on one line.
+QString explainPostgresError(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    text.replace(u'\n', u' ');
+    return text.simplified();
+}
+
 } // namespace
 
 DatabaseLocation DatabaseLocation::parse(const QString &text)
@@ -97,6 +108,25 @@ QString DatabaseLocation::identity() const
         return QStringLiteral("sqlite:") + (canonical.isEmpty() ? info.absoluteFilePath() : canonical);
     }
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+QString DatabaseLocation::toUrl() const
+{
+    if (kind == DatabaseKind::SQLite)
+        return path;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u'/' + database);
+    QUrlQuery query;
+    if (!table.isEmpty())
+        query.addQueryItem(QStringLiteral("table"), table);
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    url.setQuery(query);
+    return url.toString();
 }
 
 AuditDatabase::~AuditDatabase()
@@ -152,24 +182,56 @@ bool AuditDatabase::connect(QString *error)
         password = qEnvironmentVariable("PGPASSWORD");
     if (!password.isEmpty())
         db.setPassword(password);
-    QStringList options{QStringLiteral("connect_timeout=10"),
+    // No password here means libpq looks in ~/.pgpass and PGPASSFILE itself: an empty one
+    // set on the driver would override that.
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds),
                         QStringLiteral("application_name=AuditLens")};
     if (!m_location.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + m_location.sslMode;
     db.setConnectOptions(options.join(u';'));
+    return openConnection(db, error);
+}
+
+bool AuditDatabase::openConnection(QSqlDatabase &db, QString *error)
+{
     if (!db.open()) {
-        *error = tr("Cannot connect to %1: %2").arg(m_location.displayName(), db.lastError().text().trimmed());
+        *error = tr("Cannot connect to %1: %2").arg(m_location.displayName(), explainPostgresError(db.lastError()));
         return false;
     }
     QSqlQuery session(db);
+    // UTC and ISO dates: timestamptz values read back as text (keyset positions) must parse
+    // the same whatever the server's or the role's defaults are.
     if (!session.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))
         || !session.exec(QStringLiteral("SET default_transaction_read_only = on"))
-        || !session.exec(QStringLiteral("SET statement_timeout = '60s'"))) {
+        || !session.exec(QStringLiteral("SET statement_timeout = '%1s'").arg(kStatementTimeoutSeconds))
+        || !session.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
+        || !session.exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"))) {
         *error = tr("Cannot make the session on %1 read-only: %2")
                      .arg(m_location.displayName(), session.lastError().text());
         return false;
     }
     return true;
+}
+
+bool AuditDatabase::isAlive() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool AuditDatabase::reconnect(QString *error)
+{
+    QSqlDatabase db = database();
+    db.close();
+    if (m_location.kind == DatabaseKind::SQLite) {
+        if (!db.open()) {
+            *error = explainSqliteError(m_location.path, db.lastError());
+            return false;
+        }
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+        return true;
+    }
+    return openConnection(db, error);
 }
 
 std::unique_ptr<AuditDatabase> AuditDatabase::open(const DatabaseLocation &location, QString *error)

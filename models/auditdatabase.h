@@ -11,6 +11,10 @@
 
 namespace AuditLens {
 
+// Seconds libpq waits for a server to answer, and the longest one statement may run.
+constexpr int kConnectTimeoutSeconds = 10;
+constexpr int kStatementTimeoutSeconds = 60;
+
 // Where an audit log lives: an SQLite file, or a table on a PostgreSQL server.
 struct DatabaseLocation {
     DatabaseKind kind = DatabaseKind::SQLite;
@@ -26,6 +30,8 @@ struct DatabaseLocation {
     // A file path, or postgresql://user[:password]@host[:port]/dbname?table=audit_logs&sslmode=…
     static DatabaseLocation parse(const QString &text);
     QString displayName() const;
+    // The location as text, never with the password: for the recent list and settings.
+    QString toUrl() const;
     // Stable identity for the local store: the canonical file path, or user@host:port/db.
     QString identity() const;
 };
@@ -51,12 +57,17 @@ public:
     const SchemaMapping &mapping() const { return m_mapping; }
     const DatabaseLocation &location() const { return m_location; }
     QString connectionName() const { return m_connectionName; }
+    // True when the connection still answers (a server that went away fails this).
+    bool isAlive() const;
+    // Opens the same connection again after the server went away, with the same session settings.
+    bool reconnect(QString *error);
     // Overrides detection with a mapping the owner chose (mapping dialog, ?table=).
     void setMapping(const SchemaMapping &mapping) { m_mapping = mapping; }
 
 private:
     AuditDatabase() = default;
     bool connect(QString *error);
+    bool openConnection(QSqlDatabase &db, QString *error);
 
     DatabaseLocation m_location;
     SchemaMapping m_mapping;

@@ -84,10 +84,25 @@ QString EntriesModel::segmentPredicate(Segment segment) const
         // "yesterday" or '' never lands on the first page of "newest first".
         ordered = QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) IN ('integer', 'real') OR "
                                  "%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'))").arg(c);
+    } else if (m_sortColumn == TimeColumn && !m_database->mapping().timestampIsTyped) {
+        // Text times on PostgreSQL: the same rule as above, by pattern (no '?' in it: Qt would
+        // read that as a placeholder).
+        ordered = QStringLiteral("(%1 IS NOT NULL AND CAST(%1 AS TEXT) ~ '^[0-9]')").arg(c);
     } else {
         ordered = QStringLiteral("%1 IS NOT NULL").arg(c);
     }
     return segment == Segment::Ordered ? ordered : QStringLiteral("NOT ") + ordered;
+}
+
+QString EntriesModel::positionSql() const
+{
+    // A keyset position must hold the sort value exactly. PostgreSQL's timestamps and numerics
+    // carry microseconds and digits that QDateTime and double lose, so read them as text; bound
+    // back as a literal, PostgreSQL reads it as the column's own type.
+    const QString c = sortSql(m_sortColumn);
+    // Named, so that ORDER BY "timestamp" still means the column and not this copy of it.
+    return (m_database->mapping().kind == DatabaseKind::PostgreSQL ? QStringLiteral("CAST(%1 AS TEXT)").arg(c) : c)
+        + QStringLiteral(" AS auditlens_position");
 }
 
 QList<EntriesModel::PageRow> EntriesModel::query(Segment segment, const std::optional<Position> &after, int limit,
@@ -111,7 +126,7 @@ QList<EntriesModel::PageRow> EntriesModel::query(Segment segment, const std::opt
         ? QStringLiteral("%1 %2, %3 %2").arg(sortColumn, dir, key)
         : QStringLiteral("%1 %2").arg(key, dir);
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT %6")
-                            .arg(m_reader.selectList(), sortColumn, quoteTable(m_database->mapping().table),
+                            .arg(m_reader.selectList(), positionSql(), quoteTable(m_database->mapping().table),
                                  where.sql, order)
                             .arg(limit);
     QSqlQuery q(m_database->database());
@@ -174,7 +189,7 @@ std::optional<EntriesModel::Position> EntriesModel::positionAtOffset(qint64 offs
         QSqlQuery q(m_database->database());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT 1 OFFSET %6")
-                      .arg(sortColumn, key, table, where.sql, order)
+                      .arg(positionSql(), key, table, where.sql, order)
                       .arg(offset));
         bindAll(q, where.values);
         if (!q.exec()) {
@@ -314,7 +329,7 @@ qint64 EntriesModel::offsetOfKey(const QVariant &key, bool *found)
     QSqlQuery row(m_database->database());
     row.setForwardOnly(true);
     row.prepare(QStringLiteral("SELECT %1, CASE WHEN %2 THEN 1 ELSE 0 END FROM %3 WHERE %4")
-                    .arg(sortColumn, ordered, table, where.sql));
+                    .arg(positionSql(), ordered, table, where.sql));
     bindAll(row, where.values);
     if (!row.exec() || !row.next())
         return 0;

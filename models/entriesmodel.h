@@ -113,6 +113,7 @@ private:
     std::optional<Position> positionAtOffset(qint64 offset, bool *ok);
     qint64 offsetOfKey(const QVariant &key, bool *found);
     QString segmentPredicate(Segment segment) const;
+    QString positionSql() const;
     bool showPage(QList<PageRow> rows, qint64 pageIndex, bool hasNext);
     void startCount();
     QString displayTime(const AuditEvent &event) const;

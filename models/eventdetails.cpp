@@ -96,6 +96,15 @@ QList<AuditEvent> runQuery(const QSqlDatabase &db, const EventReader &reader, co
     return events;
 }
 
+// The shown value is text; PostgreSQL will not compare text with an integer column (seed 004's
+// entity_id, a user_id actor), so compare as text there. A text column's cast is a no-op that
+// keeps its index.
+QString equalsText(const SchemaMapping &mapping, const QString &quotedColumn)
+{
+    return mapping.kind == DatabaseKind::PostgreSQL ? QStringLiteral("CAST(%1 AS TEXT) = ?").arg(quotedColumn)
+                                                    : QStringLiteral("%1 = ?").arg(quotedColumn);
+}
+
 QList<AuditEvent> history(const QSqlDatabase &db, const EventReader &reader, const AuditEvent &event, int limit,
                           QString *error)
 {
@@ -103,11 +112,11 @@ QList<AuditEvent> history(const QSqlDatabase &db, const EventReader &reader, con
     const QString entityId = reader.sqlColumn(Field::EntityId);
     if (entityId.isEmpty() || event.entityId.isEmpty())
         return {};
-    QString where = QStringLiteral("%1 = ?").arg(entityId);
+    QString where = equalsText(reader.mapping(), entityId);
     QVariantList values{event.entityId};
     if (!entity.isEmpty()) {
         where += event.entity.isEmpty() ? QStringLiteral(" AND (%1 IS NULL OR %1 = '')").arg(entity)
-                                        : QStringLiteral(" AND %1 = ?").arg(entity);
+                                        : QStringLiteral(" AND ") + equalsText(reader.mapping(), entity);
         if (!event.entity.isEmpty())
             values << event.entity;
     }
@@ -126,7 +135,7 @@ QList<AuditEvent> activity(const QSqlDatabase &db, const EventReader &reader, co
     QStringList actorTests;
     QVariantList values;
     for (const QString &c : actorColumns) {
-        actorTests << QStringLiteral("%1 = ?").arg(quoteIdentifier(c));
+        actorTests << equalsText(reader.mapping(), quoteIdentifier(c));
         values << event.actor;
     }
     const QString where = QStringLiteral("(%1) AND %2 >= ? AND %2 <= ?")

@@ -128,7 +128,10 @@ ChartData Statistics::computeCharts(const QSqlDatabase &db, const FilterCompiler
     const bool isoUtc = style.kind == TimestampStyle::IsoText && m.naiveOffsetSeconds == 0;
     // UTC ISO text groups by its first 13 characters (date and hour) in SQL: a few thousand
     // groups instead of every row. Other forms are read row by row and parsed.
-    const QString bucket = isoUtc ? QStringLiteral("substr(%1, 1, 13)").arg(ts) : ts;
+    // A typed PostgreSQL time groups by the hour with date_trunc (in the session's UTC zone).
+    const bool typed = style.kind == TimestampStyle::Typed;
+    const QString bucket = isoUtc ? QStringLiteral("substr(%1, 1, 13)").arg(ts)
+                                  : typed ? QStringLiteral("date_trunc('hour', %1)").arg(ts) : ts;
     QSqlQuery q(db);
     const QString sql = QStringLiteral("SELECT %1, %2, count(*) FROM %3 WHERE %4 GROUP BY 1, 2")
                             .arg(bucket, action, table, whereSql(where));

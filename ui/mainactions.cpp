@@ -28,6 +28,8 @@ QString tr(const char *text)
 
 MainActions::MainActions(QObject *parent)
     : open(make(parent, "actionOpen", tr("&Open…"), tr("Open an audit database"), QKeySequence::keyBindings(QKeySequence::Open)))
+    , connectServer(make(parent, "actionConnectServer", tr("&Connect to Server…"),
+                         tr("Open an audit log on a PostgreSQL server"), {}))
     , quit(make(parent, "actionQuit", tr("&Quit"), tr("Quit AuditLens"), QKeySequence::keyBindings(QKeySequence::Quit)))
     , about(make(parent, "actionAbout", tr("&About AuditLens"), tr("Version and licence"), {}))
     , toggleFilters(make(parent, "actionToggleFilters", tr("&Filters"), tr("Show or hide the filter panel"),

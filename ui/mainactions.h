@@ -12,6 +12,7 @@ struct MainActions {
     explicit MainActions(QObject *parent);
 
     QAction *open;
+    QAction *connectServer;
     QAction *quit;
     QAction *about;
     QAction *toggleFilters;

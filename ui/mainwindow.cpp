@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "connectdialog.h"
+#include "connectionbanner.h"
+
 #include "databasesession.h"
 #include "detaildock.h"
 #include "eventfilter.h"
@@ -60,6 +63,7 @@ void MainWindow::setupActions()
     m_actions = std::make_unique<MainActions>(this);
     addActions({m_actions->firstPage, m_actions->previousPage, m_actions->nextPage, m_actions->lastPage});
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_actions->connectServer, &QAction::triggered, this, &MainWindow::chooseServer);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     m_export = new ExportController(this);
@@ -86,6 +90,7 @@ void MainWindow::setupMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->open);
+    file->addAction(m_actions->connectServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -132,6 +137,8 @@ void MainWindow::setupCentralWidget()
     m_pager = new PagerWidget(central);
     m_pager->setObjectName(QStringLiteral("pager"));
     setupFilters(central);
+    m_banner = new ConnectionBanner(central);
+    layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pager);
     setCentralWidget(central);
@@ -210,9 +217,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openLocation(const QString &location)
 {
+    return openDatabase(DatabaseLocation::parse(location));
+}
+
+bool MainWindow::openDatabase(const DatabaseLocation &location)
+{
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<DatabaseSession> session = DatabaseSession::open(DatabaseLocation::parse(location), &error);
+    std::unique_ptr<DatabaseSession> session = DatabaseSession::open(location, &error);
     QApplication::restoreOverrideCursor();
     if (!session) {
         showError(error);
@@ -225,18 +237,19 @@ bool MainWindow::openLocation(const QString &location)
     EntriesModel *model = session->entries();
     model->setPageSize(Settings::pageSize());
     model->setTimeInUtc(Settings::value(Settings::TimeInUtc).toBool());
-    connect(model, &EntriesModel::errorOccurred, this, &MainWindow::showError);
+    connect(model, &EntriesModel::errorOccurred, this, &MainWindow::handleModelError);
     connect(model, &EntriesModel::totalCountChanged, this, &MainWindow::updateStatus);
     m_table->setModel(model);
     m_table->restoreLayout(Settings::value(Settings::TableHeaderState).toByteArray());
     m_pager->setModel(model);
     m_detail->setDatabase(session->database());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detail, &DetailDock::setCurrentIndex);
+    m_banner->setSession(session->database(), model);
     m_session = std::move(session); // the old session (and its model) goes only after the view let go
     attachFilters(); // applies the saved filter, which selects the first page
     if (model->rowCount() > 0) // the dock shows the newest event rather than an empty pane
         m_table->setCurrentIndex(model->index(0, EntriesModel::TimeColumn));
-    Settings::addRecentDatabase(location);
+    Settings::addRecentDatabase(location.toUrl()); // never with the password
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — AuditLens").arg(m_session->location().displayName()));
     updateStatus();
@@ -252,6 +265,22 @@ void MainWindow::chooseFile()
         return;
     Settings::setValue(Settings::LastOpenDirectory, QFileInfo(path).absolutePath());
     openLocation(path);
+}
+
+void MainWindow::chooseServer()
+{
+    ConnectDialog dialog(this);
+    if (m_session && m_session->location().kind == DatabaseKind::PostgreSQL)
+        dialog.setLocation(m_session->location());
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.location());
+}
+
+void MainWindow::handleModelError(const QString &message)
+{
+    // A server that went away gets the banner and its retries, not a dialog per failed page.
+    if (!m_banner->handleQueryFailure())
+        showError(message);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -13,6 +13,8 @@ class QMenu;
 namespace AuditLens {
 
 class ChartsDock;
+class ConnectionBanner;
+struct DatabaseLocation;
 class DatabaseSession;
 class DetailDock;
 class EntriesTable;
@@ -39,6 +41,9 @@ public:
 
     // Opens a file path or postgresql:// URL; on failure shows why and keeps what was open.
     bool openLocation(const QString &location);
+    // The same, with a password that must never reach the recent list (the connect dialog).
+    bool openDatabase(const DatabaseLocation &location);
+    ConnectionBanner *connectionBanner() const { return m_banner; }
     DatabaseSession *session() const { return m_session.get(); }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     StatisticsBar *statisticsBar() const { return m_statisticsBar; }
@@ -76,6 +81,8 @@ private:
     void nextUnreviewedFlag();
     void showRulesDialog();
     void chooseFile();
+    void chooseServer();
+    void handleModelError(const QString &message);
     void rebuildRecentMenu();
     void updateStatus();
     void showAbout();
@@ -91,6 +98,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     ExportController *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    ConnectionBanner *m_banner = nullptr;
     QLabel *m_countLabel = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     StatisticsBar *m_statisticsBar = nullptr;

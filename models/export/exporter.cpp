@@ -133,6 +133,8 @@ QString Run::segmentPredicate(bool ordered) const
     if (c == timeColumn && m_db.mapping().kind == DatabaseKind::SQLite) {
         predicate = QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) IN ('integer', 'real') OR "
                                    "%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'))").arg(c);
+    } else if (c == timeColumn && !m_db.mapping().timestampIsTyped) {
+        predicate = QStringLiteral("(%1 IS NOT NULL AND CAST(%1 AS TEXT) ~ '^[0-9]')").arg(c);
     } else {
         predicate = QStringLiteral("%1 IS NOT NULL").arg(c);
     }
@@ -247,9 +249,9 @@ ExportResult Run::exec()
 SqlCondition Exporter::rowCondition(const EventReader &reader, const ExportOptions &options)
 {
     if (!options.onlyKeys)
-        return options.condition.isEmpty() ? SqlCondition{QStringLiteral("1"), {}} : options.condition;
+        return options.condition.isEmpty() ? SqlCondition{QStringLiteral("1 = 1"), {}} : options.condition;
     if (options.keys.isEmpty())
-        return {QStringLiteral("0"), {}};
+        return {QStringLiteral("1 = 0"), {}};
     QStringList marks;
     marks.fill(QStringLiteral("?"), options.keys.size());
     return SqlCondition{QStringLiteral("%1 IN (%2)").arg(reader.keyExpression(), marks.join(u',')), options.keys};
