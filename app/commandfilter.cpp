@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfilter.h"
 
+#include "commandline.h"
+
 #include "eventreader.h"
 #include "flags/flagrunner.h"
 
@@ -11,15 +13,6 @@
 #include <algorithm>
 
 namespace AuditLens::CommandLine {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::CommandLine", text);
-}
-
-} // namespace
-
 bool parseFilter(const QCommandLineParser &parser, const AuditDatabase &db, EventFilter *filter,
                  FilterCompiler *compiler, QString *error)
 {

@@ -15,16 +15,6 @@
 namespace AuditLens::CommandLine {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::CommandLine", text);
-}
-
-int fail(QTextStream &err, const QString &message, int code = BadInput)
-{
-    err << "auditlens: " << message << Qt::endl;
-    return code;
-}
 
 int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -93,6 +83,17 @@ int runSchema(const QStringList &arguments, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditLens::CommandLine", text);
+}
+
+int fail(QTextStream &err, const QString &message, int code)
+{
+    err << "auditlens: " << message << Qt::endl;
+    return code;
+}
 
 bool isCommand(const QStringList &arguments)
 {

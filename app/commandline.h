@@ -10,6 +10,11 @@ namespace AuditLens::CommandLine {
 // Exit statuses of DESIGN.md: 0 on success, 2 for bad arguments or an unreadable database.
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
 
+// The translated text of a command's message (context "AuditLens::CommandLine").
+QString tr(const char *text);
+// Writes "auditlens: message" as the one line on stderr and returns the exit code.
+int fail(QTextStream &err, const QString &message, int code = BadInput);
+
 // True when the arguments name a command (demo, schema, flags, export) rather than the window.
 bool isCommand(const QStringList &arguments);
 

@@ -17,17 +17,6 @@
 namespace AuditLens::CommandLine {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::CommandLine", text);
-}
-
-int fail(QTextStream &err, const QString &message)
-{
-    err << "auditlens: " << message << Qt::endl;
-    return BadInput;
-}
-
 // The rows and the report's "Filters" line from FILTERS. The flags are computed whatever the
 // filter, so that the Flags column and the report's summary by rule are always true, and
 // --flagged-only selects by the same flags; --no-flags skips the rules (a fifth of the time of

@@ -21,17 +21,6 @@
 namespace AuditLens::CommandLine {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::CommandLine", text);
-}
-
-int fail(QTextStream &err, const QString &message)
-{
-    err << "auditlens: " << message << Qt::endl;
-    return BadInput;
-}
-
 // QJsonObject sorts its keys; the line is written by hand to keep the documented order.
 QString jsonArray(const QStringList &list)
 {
