@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QLocale>
 #include <QPainter>
+#include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QToolTip>
@@ -228,6 +229,7 @@ void ChartsDock::buildPerDay()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     y->applyNiceNumbers(); // integer ticks: "%d" on 2.5 would print 2
+    addFlaggedLine(chart, x, y);
     connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
         if (index >= 0 && index < m_days.size())
             emit dayClicked(m_days.at(index));
@@ -244,6 +246,29 @@ void ChartsDock::buildPerDay()
                                                .arg(total)
                                                .arg(m_data.flaggedPerDay.value(d)));
     });
+}
+
+void ChartsDock::addFlaggedLine(QChart *chart, QAbstractAxis *x, QValueAxis *y)
+{
+    // Flagged events per day as a red line over the bars (Qt Charts' line-and-bar form: the
+    // line's x is the bar's index on the category axis).
+    qint64 any = 0;
+    for (qint64 n : std::as_const(m_data.flaggedPerDay))
+        any += n;
+    if (any == 0)
+        return;
+    auto *line = new QLineSeries;
+    line->setName(tr("Flagged"));
+    line->setColor(CategoryPalette::flagColor());
+    line->setPointsVisible(true);
+    QPen pen(CategoryPalette::flagColor());
+    pen.setWidth(2);
+    line->setPen(pen);
+    for (int i = 0; i < m_days.size(); ++i)
+        line->append(i, double(m_data.flaggedPerDay.value(m_days.at(i))));
+    chart->addSeries(line);
+    line->attachAxis(x);
+    line->attachAxis(y);
 }
 
 void ChartsDock::buildTopUsers()

@@ -6,9 +6,11 @@
 
 #include <QDockWidget>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QTabWidget;
+class QValueAxis;
 
 namespace AuditLens {
 
@@ -35,6 +37,7 @@ signals:
 
 private:
     void buildPerDay();
+    void addFlaggedLine(QChart *chart, QAbstractAxis *x, QValueAxis *y);
     void buildTopUsers();
 
     ChartData m_data;
