@@ -91,8 +91,8 @@ struct Row {
 class Writer
 {
 public:
-    Writer(const DemoGenerator::Options &o)
-        : m_rng(o.seed)
+    Writer(const DemoGenerator::Options &o, quint32 seed)
+        : m_rng(seed)
         , m_options(o)
     {
         int sum = 0;
@@ -463,6 +463,7 @@ bool DemoGenerator::write(const QString &path, const Options &options, QString *
         SqliteFile db;
         if (!db.open(tmp))
             return fail(db.error());
+        db.exec(QStringLiteral("PRAGMA page_size = 8192"));
         db.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
         db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
         db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
@@ -473,7 +474,7 @@ bool DemoGenerator::write(const QString &path, const Options &options, QString *
 
         QElapsedTimer phase;
         phase.start();
-        Writer w(options);
+        Writer w(options, options.seed);
         QVector<qint64> times(options.rows);
         for (qint64 &t : times)
             t = w.randomTime();
@@ -481,24 +482,34 @@ bool DemoGenerator::write(const QString &path, const Options &options, QString *
         const QVector<Row> planted = options.rows >= 200 ? w.plantedRows() : QVector<Row>();
         const qint64 total = options.rows + planted.size();
         db.exec(QStringLiteral("BEGIN"));
-        // Rows are made on a second core while this one inserts the previous batch; the
-        // batches are made one after another, so the random sequence is the same every run.
+        // Rows are made by worker threads while this one inserts. Each batch has its own random
+        // sequence, seeded from the seed and the batch's number, so the file is the same
+        // whichever thread made which batch.
         constexpr qint64 kBatch = 20000;
-        auto makeBatch = [&w, &times](qint64 from) {
+        constexpr int kInFlight = 3;
+        auto makeBatch = [&options, &times](qint64 from) {
+            Writer batchWriter(options, options.seed * 2654435761U + quint32(from / kBatch) + 1);
             QVector<EncodedRow> rows;
             const qint64 to = std::min<qint64>(from + kBatch, times.size());
             rows.reserve(to - from);
             for (qint64 i = from; i < to; ++i)
-                rows << encode(w.randomRow(times.at(i)));
+                rows << encode(batchWriter.randomRow(times.at(i)));
             return rows;
         };
-        QFuture<QVector<EncodedRow>> pending = QtConcurrent::run(makeBatch, qint64(0));
+        QList<QFuture<QVector<EncodedRow>>> pending;
+        qint64 next = 0;
+        auto schedule = [&] {
+            while (pending.size() < kInFlight && next < options.rows) {
+                pending << QtConcurrent::run(makeBatch, next);
+                next += kBatch;
+            }
+        };
+        schedule();
         qsizetype p = 0;
         qint64 done = 0;
-        for (qint64 from = 0; from < options.rows; from += kBatch) {
-            const QVector<EncodedRow> batch = pending.result();
-            if (from + kBatch < options.rows)
-                pending = QtConcurrent::run(makeBatch, from + kBatch);
+        while (!pending.isEmpty()) {
+            const QVector<EncodedRow> batch = pending.takeFirst().result();
+            schedule();
             for (const EncodedRow &row : batch) {
                 while (p < planted.size() && planted.at(p).ts <= row.ts) {
                     if (!db.insert(encode(planted.at(p++))))
