@@ -106,18 +106,36 @@ Category categoryFromName(QStringView name, bool *ok)
     return Category::Other;
 }
 
+QStringList statusSpellings(Status status)
+{
+    switch (status) {
+    case Status::Success:
+        return {QStringLiteral("success"), QStringLiteral("succeeded"), QStringLiteral("successful"),
+                QStringLiteral("ok"), QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("200"),
+                QStringLiteral("201"), QStringLiteral("204")};
+    case Status::Failure:
+        return {QStringLiteral("failure"), QStringLiteral("failed"), QStringLiteral("fail"), QStringLiteral("false"),
+                QStringLiteral("0"), QStringLiteral("denied"), QStringLiteral("rejected"),
+                QStringLiteral("unauthorized"), QStringLiteral("forbidden"), QStringLiteral("401"),
+                QStringLiteral("403")};
+    case Status::Error:
+        return {QStringLiteral("error"), QStringLiteral("errored"), QStringLiteral("exception"),
+                QStringLiteral("critical"), QStringLiteral("500")};
+    case Status::Unknown:
+        break;
+    }
+    return {};
+}
+
 Status normalizeStatus(QStringView raw)
 {
     const QStringView s = raw.trimmed();
-    if (s.isEmpty())
-        return Status::Unknown;
-    if (equalsAny(s, {u"success", u"succeeded", u"successful", u"ok", u"true", u"1", u"200", u"201", u"204"}))
-        return Status::Success;
-    if (equalsAny(s, {u"failure", u"failed", u"fail", u"false", u"0", u"denied", u"rejected", u"unauthorized",
-                      u"forbidden", u"401", u"403"}))
-        return Status::Failure;
-    if (equalsAny(s, {u"error", u"errored", u"exception", u"critical", u"500"}))
-        return Status::Error;
+    for (Status status : {Status::Success, Status::Failure, Status::Error}) {
+        for (const QString &spelling : statusSpellings(status)) {
+            if (s.compare(spelling, Qt::CaseInsensitive) == 0)
+                return status;
+        }
+    }
     return Status::Unknown;
 }
 

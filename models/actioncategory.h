@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace AuditLens {
@@ -19,6 +20,8 @@ QString categoryName(Category category);
 Category categoryFromName(QStringView name, bool *ok = nullptr);
 
 Status normalizeStatus(QStringView raw);
+// The lower-case spellings normalizeStatus() reads as the status (none for Unknown).
+QStringList statusSpellings(Status status);
 QString statusName(Status status);
 
 // True when one of the action's words (split at _ . - : and spaces) equals word, case-insensitively.

@@ -46,28 +46,8 @@ QDateTime fromIso(const QJsonValue &v)
 // stored in practice; tst_eventfilter checks that each normalizes to its status.
 QStringList statusCandidates(Status status)
 {
-    QStringList words;
-    switch (status) {
-    case Status::Success:
-        words = {QStringLiteral("success"), QStringLiteral("succeeded"), QStringLiteral("successful"),
-                 QStringLiteral("ok"), QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("200"),
-                 QStringLiteral("201"), QStringLiteral("204")};
-        break;
-    case Status::Failure:
-        words = {QStringLiteral("failure"), QStringLiteral("failed"), QStringLiteral("fail"), QStringLiteral("false"),
-                 QStringLiteral("0"), QStringLiteral("denied"), QStringLiteral("rejected"),
-                 QStringLiteral("unauthorized"), QStringLiteral("forbidden"), QStringLiteral("401"),
-                 QStringLiteral("403")};
-        break;
-    case Status::Error:
-        words = {QStringLiteral("error"), QStringLiteral("errored"), QStringLiteral("exception"),
-                 QStringLiteral("critical"), QStringLiteral("500")};
-        break;
-    case Status::Unknown:
-        break;
-    }
     QStringList out;
-    for (const QString &w : std::as_const(words)) {
+    for (const QString &w : Actions::statusSpellings(status)) {
         out << w;
         if (w.at(0).isLetter())
             out << w.toUpper() << w.at(0).toUpper() + w.mid(1);
@@ -219,6 +199,10 @@ FilterCompiler::FilterCompiler(const SchemaMapping &mapping)
         m_style.kind = TimestampStyle::Typed;
 }
 
+namespace {
+bool sqliteIndexLeads(const QSqlDatabase &db, const QString &table, const QString &column);
+} // namespace
+
 bool FilterCompiler::prepare(const QSqlDatabase &db, QString *error)
 {
     if (!m_mapping.isValid())
@@ -247,7 +231,14 @@ bool FilterCompiler::prepare(const QSqlDatabase &db, QString *error)
         m_style = same ? styles[0] : TimestampStyle{};
     }
     m_knownActions = distinctValues(db, m_mapping, Field::Action);
-    m_knownStatuses = distinctValues(db, m_mapping, Field::Status);
+    // The raw statuses present are read only when an index makes that a few seeks; without
+    // one it is a scan of the whole table (seconds at ten million rows, on the GUI thread), and
+    // the status filter instead compares the normalised text with every spelling it knows.
+    m_statusesKnown = !m_mapping.has(Field::Status)
+        || (m_mapping.kind == DatabaseKind::SQLite
+            && sqliteIndexLeads(db, m_mapping.table, m_mapping.column(Field::Status)));
+    m_knownStatuses = m_statusesKnown && m_mapping.has(Field::Status) ? distinctValues(db, m_mapping, Field::Status)
+                                                                      : QStringList();
     const QStringList actors = m_mapping.columnsOf(Field::Actor);
     m_firstActorAlwaysSet = false;
     if (actors.size() > 1) {
@@ -404,12 +395,39 @@ SqlCondition FilterCompiler::userCondition(const QStringList &users) const
     return out;
 }
 
+SqlCondition FilterCompiler::statusByText(const QList<Status> &statuses) const
+{
+    // lower(trim(status)) against every spelling normalizeStatus() reads: exact, index-free.
+    const QString c = asText(quoteIdentifier(m_mapping.column(Field::Status)));
+    const QString normalised = QStringLiteral("lower(trim(%1))").arg(c);
+    QStringList spellings;
+    for (Status s : statuses)
+        spellings += Actions::statusSpellings(s);
+    QStringList parts;
+    SqlCondition out;
+    if (!spellings.isEmpty()) {
+        parts << QStringLiteral("%1 IN (%2)").arg(normalised, placeholders(spellings.size()));
+        out.values += variants(spellings);
+    }
+    if (statuses.contains(Status::Unknown)) {
+        QStringList all;
+        for (Status s : {Status::Success, Status::Failure, Status::Error})
+            all += Actions::statusSpellings(s);
+        parts << QStringLiteral("%1 IS NULL OR %2 NOT IN (%3)").arg(c, normalised, placeholders(all.size()));
+        out.values += variants(all);
+    }
+    out.sql = parts.join(QStringLiteral(" OR "));
+    return out;
+}
+
 SqlCondition FilterCompiler::statusCondition(const QList<Status> &statuses) const
 {
     if (statuses.isEmpty())
         return {};
     if (!m_mapping.has(Field::Status))
         return statuses.contains(Status::Unknown) ? SqlCondition{} : kMatchNothing;
+    if (!m_statusesKnown)
+        return statusByText(statuses);
     QStringList raw;
     bool unknown = false;
     for (Status s : statuses) {

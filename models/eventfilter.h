@@ -92,6 +92,7 @@ private:
     SqlCondition actionCondition(const EventFilter &filter) const;
     SqlCondition categoryCondition(const EventFilter &filter) const;
     SqlCondition userCondition(const QStringList &users) const;
+    SqlCondition statusByText(const QList<Status> &statuses) const;
     SqlCondition statusCondition(const QList<Status> &statuses) const;
     SqlCondition ipCondition(const QString &ip) const;
     SqlCondition textCondition(const QString &text) const;
@@ -104,6 +105,7 @@ private:
     TimestampStyle m_style;
     QStringList m_knownActions;
     QStringList m_knownStatuses;
+    bool m_statusesKnown = true;        // prepare() read the raw statuses (an index made it cheap)
     bool m_firstActorAlwaysSet = false; // found by prepare(): the first actor column is never empty
     FlagConditionProvider m_flags;
 };

@@ -166,6 +166,7 @@ void MainWindow::setupDetailDock()
 {
     m_detail = new DetailDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_detail);
+    resizeDocks({m_detail}, {420}, Qt::Horizontal); // wide enough for its labels; a saved state overrides
     QAction *toggle = m_detail->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionToggleDetails"));
     toggle->setText(tr("Event &Details"));
