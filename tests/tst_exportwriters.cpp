@@ -467,6 +467,20 @@ void TestExportWriters::flagCallbacks_markRowsAndSummary()
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(text.contains(QStringLiteral("even-key: 2")), qPrintable(text));
     QCOMPARE(text.count(QStringLiteral("even-key")), 3);
+
+    // A filtered report counts the flags of its own rows, not the whole database's.
+    const QString filtered = m_dir.filePath(QStringLiteral("flags-filtered.pdf"));
+    QVERIFY(exportTo(filtered, ExportFormat::Pdf, [&](ExportOptions &o) {
+        o.columns = ExportColumns::reportDefaults();
+        o.condition = {QStringLiteral("rowid <= ?"), {3}};
+        o.flagMarks = marks;
+        o.flagSummary = summary;
+    }).ok);
+    QProcess filteredText;
+    filteredText.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), filtered, QStringLiteral("-")});
+    QVERIFY(filteredText.waitForFinished(60000));
+    const QString ftext = QString::fromUtf8(filteredText.readAllStandardOutput());
+    QVERIFY2(ftext.contains(QStringLiteral("even-key: 1")), qPrintable(ftext));
 }
 
 void TestExportWriters::cancel_leavesNoFile()

@@ -60,6 +60,7 @@ public:
 private:
     bool count();
     bool summarize();
+    bool summarizeFlags();
     bool streamSegment(bool ordered);
     bool emitRow(const AuditEvent &event);
     bool flushBatch();
@@ -118,8 +119,40 @@ bool Run::summarize()
     }
     m_summary.byCategory = sortedCounts(byCategory);
     m_summary.byStatus = sortedCounts(byStatus);
+    if (m_options.flagMarks)
+        return summarizeFlags();
     if (m_options.flagSummary)
         m_summary.byRule = m_options.flagSummary();
+    return true;
+}
+
+bool Run::summarizeFlags()
+{
+    // The flagged events by rule among the rows exported, not the whole database: the keys the
+    // filter matches (an index-only walk) go through the same flag lookup the rows use.
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(m_reader.keyExpression(), m_table, m_where.sql),
+                        m_where.values))
+        return fail(tr("The audit table cannot be read: %1").arg(q.lastError().text()));
+    std::map<QString, qint64> byRule;
+    QVariantList batch;
+    auto flush = [&] {
+        const QHash<QString, FlagMarks> marks = m_options.flagMarks(batch);
+        for (const FlagMarks &m : marks) {
+            for (const QString &rule : m.rules)
+                ++byRule[rule];
+        }
+        batch.clear();
+    };
+    while (q.next()) {
+        batch << q.value(0);
+        if (batch.size() == 2000)
+            flush();
+    }
+    if (!batch.isEmpty())
+        flush();
+    m_summary.byRule = sortedCounts(byRule);
     return true;
 }
 
