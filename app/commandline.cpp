@@ -26,13 +26,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption end(QStringLiteral("end"), tr("Last day of activity, YYYY-MM-DD (default today, UTC)."), QStringLiteral("DATE"));
     parser.addOptions({rows, seed, end});
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(err, tr("usage: auditlens demo FILE [--rows N] [--seed S] [--end YYYY-MM-DD]"));
@@ -65,13 +60,8 @@ int runSchema(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("schema"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a postgresql:// URL."));
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     if (parser.positionalArguments().size() != 2)
         return fail(err, tr("usage: auditlens schema DATABASE"));
     QString error;
@@ -93,6 +83,19 @@ int fail(QTextStream &err, const QString &message, int code)
 {
     err << "auditlens: " << message << Qt::endl;
     return code;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                                  QTextStream &err)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(err, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
 }
 
 bool isCommand(const QStringList &arguments)

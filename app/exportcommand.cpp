@@ -65,14 +65,9 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                      tr("Do not run the flag rules: faster, with an empty Flags column."));
     parser.addOptions({format, output, jsonl, noBom, noNeutralize, noFlags});
     FilterOptions::addTo(parser);
-    parser.addHelpOption();
     const QString usage = tr("usage: auditlens export DATABASE --format csv|json|pdf --output FILE [FILTERS]");
-    if (!parser.parse(arguments))
-        return fail(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     if (parser.positionalArguments().size() != 2 || !parser.isSet(format) || parser.value(output).isEmpty())
         return fail(err, usage);
     const ExportFormatInfo *info = ExportRegistry::find(parser.value(format));

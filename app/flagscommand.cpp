@@ -111,13 +111,8 @@ int runFlags(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object a line."));
     parser.addOption(json);
     FilterOptions::addTo(parser);
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(err, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     if (parser.positionalArguments().size() != 2)
         return fail(err, tr("usage: auditlens flags DATABASE [--json] [FILTERS]"));
     QString error;

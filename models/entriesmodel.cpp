@@ -77,20 +77,7 @@ QString EntriesModel::sortSql(int column) const
 
 QString EntriesModel::segmentPredicate(Segment segment) const
 {
-    const QString c = sortSql(m_sortColumn);
-    QString ordered;
-    if (m_sortColumn == TimeColumn && m_database->mapping().kind == DatabaseKind::SQLite) {
-        // Rows whose time is not a date or a number sort after all others (and by key), so that
-        // "yesterday" or '' never lands on the first page of "newest first".
-        ordered = QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) IN ('integer', 'real') OR "
-                                 "%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'))").arg(c);
-    } else if (m_sortColumn == TimeColumn && !m_database->mapping().timestampIsTyped) {
-        // Text times on PostgreSQL: the same rule as above, by pattern (no '?' in it: Qt would
-        // read that as a placeholder).
-        ordered = QStringLiteral("(%1 IS NOT NULL AND CAST(%1 AS TEXT) ~ '^[0-9]')").arg(c);
-    } else {
-        ordered = QStringLiteral("%1 IS NOT NULL").arg(c);
-    }
+    const QString ordered = m_reader.orderedPredicate(sortSql(m_sortColumn));
     return segment == Segment::Ordered ? ordered : QStringLiteral("NOT ") + ordered;
 }
 

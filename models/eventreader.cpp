@@ -63,6 +63,17 @@ QString EventReader::selectList() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString EventReader::orderedPredicate(const QString &c) const
+{
+    if (c != sqlColumn(Field::Timestamp) || m_mapping.timestampIsTyped)
+        return QStringLiteral("%1 IS NOT NULL").arg(c);
+    if (m_mapping.kind == DatabaseKind::SQLite)
+        return QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) IN ('integer', 'real') OR "
+                              "%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'))").arg(c);
+    // Text times on PostgreSQL, by pattern (no '?' in it: Qt would read that as a placeholder).
+    return QStringLiteral("(%1 IS NOT NULL AND CAST(%1 AS TEXT) ~ '^[0-9]')").arg(c);
+}
+
 QString EventReader::sqlColumn(Field field) const
 {
     const QString c = m_mapping.column(field);

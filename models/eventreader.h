@@ -24,6 +24,11 @@ public:
     // The quoted column that holds the field, for filters and sorting; empty when absent.
     QString sqlColumn(Field field) const;
 
+    // The rows that sort by their value in `sortColumn` (the rest follow, by key): rows whose
+    // time is not a date or a number, or whose value is NULL, never come first. Shared by the
+    // entries table and the exports, so a file lists rows in the order the owner saw them.
+    QString orderedPredicate(const QString &sortColumn) const;
+
     // Reads the current row of a query whose select list starts with selectList().
     AuditEvent read(const QSqlQuery &query, int offset = 0) const;
 

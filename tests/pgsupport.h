@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auditdatabase.h"
+#include "testsupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,14 +26,14 @@ inline QByteArray missingServerMessage()
 }
 
 // A read-write connection as the owner of the test tables, for fixtures and reference queries.
-class PgOwner
+class PgOwner : public Sql
 {
 public:
     explicit PgOwner(const QString &name = QStringLiteral("pg-owner"))
-        : m_name(name)
+        : Sql(Unopened{}, name)
     {
         const DatabaseLocation loc = DatabaseLocation::parse(testServerUrl());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(loc.host);
         db.setPort(loc.port);
         db.setDatabaseName(loc.database);
@@ -42,54 +43,7 @@ public:
             qWarning("owner connection failed: %s", qPrintable(db.lastError().text()));
         QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
     }
-    ~PgOwner()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
     bool isOpen() const { return db().isOpen(); }
-    bool exec(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q(db());
-        bool ok = false;
-        if (values.isEmpty()) {
-            ok = q.exec(sql);
-        } else {
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            ok = q.exec();
-        }
-        if (!ok)
-            qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return ok;
-    }
-    bool script(const QString &text)
-    {
-        for (const QString &statement : text.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty() && !exec(statement))
-                return false;
-        }
-        return true;
-    }
-    QVariantList column(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        QVariantList out;
-        if (!q.exec())
-            qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        while (q.next())
-            out << q.value(0);
-        return out;
-    }
-    QVariant scalar(const QString &sql, const QVariantList &values = {}) { return column(sql, values).value(0); }
-
-private:
-    QString m_name;
 };
 
 // Copies the native audit_logs table of an SQLite demo file into PostgreSQL with native types:

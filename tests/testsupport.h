@@ -95,6 +95,11 @@ public:
         return column(sql, values).value(0);
     }
 
+protected:
+    // For connections to other servers: the subclass adds and opens the connection itself.
+    struct Unopened {};
+    Sql(Unopened, const QString &name) : m_name(name) {}
+
 private:
     QString m_name;
 };

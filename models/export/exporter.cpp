@@ -160,17 +160,8 @@ QString Run::segmentPredicate(bool ordered) const
 {
     // The same two segments as the entries table: rows with a sortable value by (value, key),
     // then the rest by key, so the file lists rows in the order the owner saw them.
-    const QString timeColumn = m_reader.sqlColumn(Field::Timestamp);
-    const QString c = m_options.sortSql.isEmpty() ? timeColumn : m_options.sortSql;
-    QString predicate;
-    if (c == timeColumn && m_db.mapping().kind == DatabaseKind::SQLite) {
-        predicate = QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) IN ('integer', 'real') OR "
-                                   "%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'))").arg(c);
-    } else if (c == timeColumn && !m_db.mapping().timestampIsTyped) {
-        predicate = QStringLiteral("(%1 IS NOT NULL AND CAST(%1 AS TEXT) ~ '^[0-9]')").arg(c);
-    } else {
-        predicate = QStringLiteral("%1 IS NOT NULL").arg(c);
-    }
+    const QString c = m_options.sortSql.isEmpty() ? m_reader.sqlColumn(Field::Timestamp) : m_options.sortSql;
+    const QString predicate = m_reader.orderedPredicate(c);
     return ordered ? predicate : QStringLiteral("NOT ") + predicate;
 }
 
