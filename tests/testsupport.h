@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -131,9 +132,20 @@ struct ProcessResult {
     QByteArray err;
 };
 
-inline ProcessResult runAuditLens(const QStringList &arguments, int timeoutMs = 120000)
+// Runs the built binary. With a working folder, it runs there with a runtime folder of its
+// own (XDG_RUNTIME_DIR), so that Qt has nothing to warn about on stderr.
+inline ProcessResult runAuditLens(const QStringList &arguments, int timeoutMs = 120000, const QString &workDir = {})
 {
     QProcess p;
+    if (!workDir.isEmpty()) {
+        const QString runtime = workDir + QStringLiteral("/runtime");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(workDir);
+    }
     p.start(QStringLiteral(AUDITLENS_BINARY), arguments);
     p.closeWriteChannel();
     ProcessResult r;

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -25,11 +27,7 @@ private slots:
     void badArguments_exit2WithOneLineAndNoFile();
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = AuditLens::TestSupport::ProcessResult;
     Result run(const QStringList &arguments);
     qint64 sqlCount();
 
@@ -39,23 +37,7 @@ private:
 
 TestExportCommand::Result TestExportCommand::run(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A runtime folder of our own, so Qt has nothing to warn about on stderr.
-    const QString runtime = m_dir.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir.path());
-    p.start(QStringLiteral(AUDITLENS_BINARY), arguments);
-    Result r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return AuditLens::TestSupport::runAuditLens(arguments, 120000, m_dir.path());
 }
 
 qint64 TestExportCommand::sqlCount()
