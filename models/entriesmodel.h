@@ -69,6 +69,8 @@ public:
     bool goToKey(const QVariant &key);
     // Reads the current page again from its first row (the database may have grown).
     bool reloadPage();
+    // Counts the rows again (the database grew) without touching the page shown.
+    void refreshCount() { startCount(); }
     void refreshFlags();
 
     qint64 pageIndex() const { return m_pageIndex; }

@@ -12,7 +12,8 @@ packages=(
   sqlite3 libsqlite3-dev
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(poppler-utils postgresql postgresql-client desktop-file-utils appstream clang libclang-rt-14-dev)
+  packages+=(poppler-utils postgresql postgresql-client desktop-file-utils appstream clang libclang-rt-14-dev
+             dpkg-dev file) # dpkg-dev: dpkg-shlibdeps, for the DEB's Depends
 fi
 
 missing=()

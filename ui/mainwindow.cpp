@@ -11,9 +11,12 @@
 #include "filterpanel.h"
 #include "entriestable.h"
 #include "exportcontroller.h"
+#include "liveupdates.h"
 #include "mainactions.h"
+#include "neweventsbanner.h"
 #include "pagerwidget.h"
 #include "settings.h"
+#include "statistics.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -53,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     setupDetailDock();
     setupFlags();
+    setupLiveUpdates();
     restoreWindowState();
 }
 
@@ -138,7 +142,9 @@ void MainWindow::setupCentralWidget()
     m_pager->setObjectName(QStringLiteral("pager"));
     setupFilters(central);
     m_banner = new ConnectionBanner(central);
+    m_newEvents = new NewEventsBanner(central);
     layout->addWidget(m_banner);
+    layout->addWidget(m_newEvents);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pager);
     setCentralWidget(central);
@@ -179,6 +185,19 @@ void MainWindow::setupDetailDock()
         EventFilter filter = m_filterPanel->filter();
         filter.users = {user};
         m_filterPanel->setFilter(filter); // emits filterApplied, which re-queries
+    });
+}
+
+// The database grows while it is open: the banner above the table, the count, flags and statistics.
+void MainWindow::setupLiveUpdates()
+{
+    m_live = new LiveUpdates(m_newEvents, m_flags, this);
+    m_live->setObjectName(QStringLiteral("liveUpdates"));
+    connect(m_live, &LiveUpdates::statisticsStale, m_statistics, &StatisticsService::refreshStatistics);
+    connect(m_live, &LiveUpdates::newestShown, this, [this] {
+        m_table->scrollToTop();
+        if (m_session && m_session->entries()->rowCount() > 0)
+            m_table->setCurrentIndex(m_session->entries()->index(0, EntriesModel::TimeColumn));
     });
 }
 
@@ -248,6 +267,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location)
     m_banner->setSession(session->database(), model);
     m_session = std::move(session); // the old session (and its model) goes only after the view let go
     attachFilters(); // applies the saved filter, which selects the first page
+    m_live->setSession(m_session->location(), m_session->database()->mapping(), model);
     if (model->rowCount() > 0) // the dock shows the newest event rather than an empty pane
         m_table->setCurrentIndex(model->index(0, EntriesModel::TimeColumn));
     Settings::addRecentDatabase(location.toUrl()); // never with the password

@@ -21,6 +21,8 @@ class EntriesTable;
 class FilterCompiler;
 class FilterPanel;
 class FlagsController;
+class LiveUpdates;
+class NewEventsBanner;
 class StatisticsBar;
 class StatisticsService;
 struct EventFilter;
@@ -62,6 +64,7 @@ private:
     void setupCentralWidget();
     void setupStatusBar();
     void setupDetailDock();
+    void setupLiveUpdates();
     void showRelatedEvent(const QVariant &key);
     void restoreWindowState();
     // mainwindow_filters.cpp: the filter panel, statistics bar and charts.
@@ -99,6 +102,8 @@ private:
     ExportController *m_export = nullptr;
     QLabel *m_databaseLabel = nullptr;
     ConnectionBanner *m_banner = nullptr;
+    NewEventsBanner *m_newEvents = nullptr;
+    LiveUpdates *m_live = nullptr;
     QLabel *m_countLabel = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     StatisticsBar *m_statisticsBar = nullptr;
