@@ -67,11 +67,11 @@ mount -t proc proc "$fresh/proc"
 
 in_root() { chroot "$fresh" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
                 DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 "$@"; }
-before=$(du -sm "$fresh" | cut -f1)
+before=$(du -sxm "$fresh" | cut -f1)
 in_root apt-get update -qq || fail "apt-get update in the fresh root failed"
 in_root apt-get install -y -qq --no-install-recommends /tmp/auditlens.deb >"$work/apt-install.log" 2>&1 \
     || { tail -20 "$work/apt-install.log" >&2; fail "apt-get install ./auditlens.deb failed (log: $work/apt-install.log)"; }
-after=$(du -sm "$fresh" | cut -f1)
+after=$(du -sxm "$fresh" | cut -f1)
 say "installed with $(grep -c '^Setting up' "$work/apt-install.log") packages, +$(( after - before )) MB, after $(elapsed)"
 
 for f in /usr/bin/auditlens /usr/share/applications/io.github.auditlens.AuditLens.desktop \
@@ -82,4 +82,12 @@ done
 version=$(in_root env QT_QPA_PLATFORM=offscreen /usr/bin/auditlens --version) \
     || fail "auditlens --version failed in the fresh root"
 say "auditlens --version: $version"
+# The SQLite driver and the window's libraries load too: a demo database, its schema, and the
+# window started offscreen on it for three seconds (killed by timeout: status 124).
+in_root /usr/bin/auditlens demo /tmp/demo.db --rows 2000 >/dev/null || fail "auditlens demo failed in the fresh root"
+in_root /usr/bin/auditlens schema /tmp/demo.db | grep -q '"native"' || fail "auditlens schema failed in the fresh root"
+status=0
+in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp timeout 3 /usr/bin/auditlens /tmp/demo.db >/dev/null 2>&1 || status=$?
+[ "$status" -eq 124 ] || fail "the window did not stay up in the fresh root (status $status)"
+say "auditlens demo, schema and the window (offscreen) run from the DEB"
 say "OK after $(elapsed)"
