@@ -19,11 +19,6 @@ namespace {
 constexpr int kResolution = 300;
 constexpr int kMaxRuleLines = 12;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::PdfReportWriter", text);
-}
-
 const QColor kRuleColor(0xc0, 0xc4, 0xc8);
 const QColor kStripeColor(0xf3, 0xf5, 0xf7);
 const QColor kMutedText(0x55, 0x5b, 0x61);
