@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
+        <translation>Suc&amp;hen</translation>
     </message>
     <message>
         <source>Quick filters:</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>Failed logins</source>
-        <translation>Fehlgeschlagene Anmeldungen</translation>
+        <translation>Fehlanmeldungen</translation>
     </message>
     <message>
         <source>Data changes only</source>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>Event &amp;Details</source>
-        <translation>Ereignis&amp;details</translation>
+        <translation>&amp;Ereignisdetails</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected event</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>Events, last 7 days</source>
-        <translation>Ereignisse, letzte 7 Tage</translation>
+        <translation>Ereignisse, 7 Tage</translation>
     </message>
     <message>
         <source>Show the events of the last 7 days</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>Flagged, last 7 days</source>
-        <translation>Markiert, letzte 7 Tage</translation>
+        <translation>Markiert, 7 Tage</translation>
     </message>
     <message>
         <source>Show the flagged events of the last 7 days</source>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <source>Active users, 7 days</source>
-        <translation>Aktive Benutzer, 7 Tage</translation>
+        <translation>Aktive Nutzer, 7 Tage</translation>
     </message>
     <message>
         <source>Events today</source>

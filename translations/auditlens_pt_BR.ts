@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>&amp;Event type</source>
-        <translation>&amp;Tipo de evento</translation>
+        <translation>Tipo de &amp;evento</translation>
     </message>
     <message>
         <source>T&amp;able</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>&amp;Flagged only</source>
-        <translation>Somente &amp;sinalizados</translation>
+        <translation>Somente si&amp;nalizados</translation>
     </message>
     <message>
         <source>Flagged only</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>F&amp;rom (UTC)</source>
-        <translation>D&amp;e (UTC)</translation>
+        <translation>&amp;De (UTC)</translation>
     </message>
     <message>
         <source>T&amp;o (UTC)</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Pesquisar</translation>
+        <translation>Pes&amp;quisar</translation>
     </message>
     <message>
         <source>Quick filters:</source>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>Data changes only</source>
-        <translation>Somente alterações de dados</translation>
+        <translation>Alterações de dados</translation>
     </message>
     <message>
         <source>Active filters</source>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>Searc&amp;h</source>
-        <translation>Pes&amp;quisar</translation>
+        <translation>Pesquisa&amp;r</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>Events, last 7 days</source>
-        <translation>Eventos, últimos 7 dias</translation>
+        <translation>Eventos, 7 dias</translation>
     </message>
     <message>
         <source>Show the events of the last 7 days</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>Flagged, last 7 days</source>
-        <translation>Sinalizados, últimos 7 dias</translation>
+        <translation>Sinalizados, 7 dias</translation>
     </message>
     <message>
         <source>Show the flagged events of the last 7 days</source>
