@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <source>Within:</source>
-        <translation>Em:</translation>
+        <translation>Dentro de:</translation>
     </message>
     <message>
         <source>Off hours start</source>
