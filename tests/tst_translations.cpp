@@ -107,6 +107,8 @@ private slots:
     void window_startsInSavedLanguage_data();
     void window_startsInSavedLanguage();
     void unknownLanguageSetting_followsSystem();
+    void command_followsSystemLocale_data();
+    void command_followsSystemLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -244,6 +246,32 @@ void TestTranslations::unknownLanguageSetting_followsSystem()
     // Under LC_ALL=C (CTest) the system locale has no translation: the window stays in English.
     Translations::installTranslators(*qApp, Translations::savedLanguage());
     QCOMPARE(QCoreApplication::translate("AuditLens::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslations::command_followsSystemLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("de") << "de_DE.UTF-8" << "missing.db existiert nicht.";
+    QTest::newRow("pt_BR") << "pt_BR.UTF-8" << "missing.db não existe.";
+    QTest::newRow("C") << "C.UTF-8" << "missing.db does not exist.";
+}
+
+// No language saved: the binary speaks the system locale's language (its own settings folder,
+// so the developer's saved language does not count).
+void TestTranslations::command_followsSystemLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, message);
+    const QByteArray oldLocale = qgetenv("LC_ALL");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("LC_ALL", locale.toUtf8());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    const ProcessResult r = runAuditLens({QStringLiteral("schema"), QStringLiteral("missing.db")}, 60000, m_dir.path());
+    qputenv("LC_ALL", oldLocale);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(), QStringLiteral("auditlens: ") + message);
 }
 
 QTEST_MAIN(TestTranslations)
