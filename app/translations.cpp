@@ -36,7 +36,8 @@ QLocale installTranslators(QCoreApplication &app, const QString &language)
     // load(QLocale, …) tries each of the locale's UI languages (de_AT, then de): an Austrian
     // system gets the German translation. English needs none.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtFolder))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

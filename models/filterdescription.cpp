@@ -33,7 +33,8 @@ QString period(const QDateTime &from, const QDateTime &to)
     if (from.isValid())
         return EventFilter::tr("from %1 (UTC)").arg(instant(from));
     if (to.isValid())
-        return wholeDays ? EventFilter::tr("until %1 (UTC)").arg(instant(last)) : EventFilter::tr("before %1 (UTC)").arg(instant(to));
+        return wholeDays ? EventFilter::tr("until %1 (UTC)").arg(instant(last))
+                         : EventFilter::tr("before %1 (UTC)").arg(instant(to));
     return {};
 }
 

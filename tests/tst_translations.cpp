@@ -162,12 +162,14 @@ void TestTranslations::tsFile_isCompleteForCurrentSources()
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
 
-    static const QRegularExpression found(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new and (\\d+) already existing\\)"));
+    static const QRegularExpression found(
+        QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new and (\\d+) already existing\\)"));
     const QRegularExpressionMatch m = found.match(output);
     QVERIFY2(m.hasMatch(), qPrintable(output));
     QVERIFY(m.captured(1).toInt() > 500);
     QVERIFY2(m.captured(2).toInt() == 0,
-             qPrintable(QStringLiteral("%1 new strings: run scripts/update-translations.sh and translate them").arg(m.captured(2))));
+             qPrintable(QStringLiteral("%1 new strings: run scripts/update-translations.sh and translate them")
+                            .arg(m.captured(2))));
 
     static const QRegularExpression noContext(QStringLiteral("Class '([^']+)' lacks Q_OBJECT macro"));
     for (auto it = noContext.globalMatch(output); it.hasNext();) {
@@ -186,7 +188,8 @@ void TestTranslations::tsFile_isCompleteForCurrentSources()
         QVERIFY2(!e.unfinished, qPrintable(QStringLiteral("unfinished: ") + where));
         QVERIFY2(!e.forms.isEmpty(), qPrintable(QStringLiteral("no translation: ") + where));
         for (const QString &form : e.forms) {
-            QVERIFY2(!form.trimmed().isEmpty() || e.source.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
+            QVERIFY2(!form.trimmed().isEmpty() || e.source.trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("empty: ") + where));
             QVERIFY2(placeholders(form) == placeholders(e.source),
                      qPrintable(QStringLiteral("placeholders differ: %1 → %2").arg(where, form)));
             QVERIFY2(e.source.contains(u'&') == form.contains(u'&'),
