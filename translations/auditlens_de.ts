@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>Flagged by rule</source>
-        <translation>Markiert nach Regel</translation>
+        <translation>Nach Regel</translation>
     </message>
     <message>
         <source>flag rules were not evaluated</source>

@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>Flagged by rule</source>
-        <translation>Sinalizados por regra</translation>
+        <translation>Por regra</translation>
     </message>
     <message>
         <source>flag rules were not evaluated</source>

@@ -47,6 +47,18 @@ QString displayText(const AuditEvent &e, ExportColumn c, const FlagMarks &flags)
     return ExportColumns::text(e, c, flags).simplified();
 }
 
+// A summary key (category or status name) in the reader's language.
+QString countTitle(const QString &name, bool category)
+{
+    if (category)
+        return Actions::categoryTitle(Actions::categoryFromName(name));
+    for (Status s : {Status::Success, Status::Failure, Status::Error, Status::Unknown}) {
+        if (Actions::statusName(s) == name)
+            return Actions::statusTitle(s);
+    }
+    return name;
+}
+
 } // namespace
 
 PdfReportWriter::PdfReportWriter() = default;
@@ -192,7 +204,7 @@ qreal PdfReportWriter::drawCountLine(qreal y, const QString &label, const QList<
     m_painter.setFont(m_font);
     qreal x = m_content.left() + mm(30);
     for (const auto &[name, count] : counts) {
-        const QString text = QStringLiteral("%1 %2").arg(name, QLocale().toString(count));
+        const QString text = QStringLiteral("%1 %2").arg(countTitle(name, badges), QLocale().toString(count));
         const qreal w = metrics.horizontalAdvance(text) + mm(3);
         if (x + w > m_content.right())
             break; // seven categories and four statuses always fit a landscape line
