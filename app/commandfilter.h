@@ -8,6 +8,7 @@
 #include "flags/flagrunner.h"
 #include "flags/flagstore.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -29,6 +30,7 @@ bool parseFilter(const QCommandLineParser &parser, const AuditDatabase &db, Even
 // Rule settings are RULES.md's defaults, as for `auditlens flags`.
 class CommandFlags
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::CommandLine)
 public:
     explicit CommandFlags(AuditDatabase &db);
     ~CommandFlags();

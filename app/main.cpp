@@ -4,14 +4,12 @@
 #include "demogenerator.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QGuiApplication>
 #include <QMessageBox>
 
@@ -75,6 +73,7 @@ int main(int argc, char *argv[])
     if (informational && !AuditLens::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        AuditLens::Translations::installTranslators(app, AuditLens::Translations::savedLanguage());
         QCommandLineParser parser;
         configureParser(parser);
         parser.process(app); // prints and exits
@@ -89,6 +88,7 @@ int main(int argc, char *argv[])
         std::unique_ptr<QCoreApplication> app = needsGui ? std::make_unique<QGuiApplication>(argc, argv)
                                                          : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
+        AuditLens::Translations::installTranslators(*app, AuditLens::Translations::savedLanguage());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return AuditLens::CommandLine::run(QCoreApplication::arguments(), out, err);
@@ -96,14 +96,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    // The language follows the system locale; Qt's own strings (dialog buttons) too.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("auditlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language follows the system locale unless the "language" setting names one.
+    AuditLens::Translations::installTranslators(app, AuditLens::Translations::savedLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/auditlens.svg")));
     QCommandLineParser parser;
     configureParser(parser);

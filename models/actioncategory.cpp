@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actioncategory.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <array>
@@ -85,6 +86,14 @@ Category categorize(QStringView action)
 namespace {
 constexpr std::array<const char *, 7> kCategoryNames = {"auth", "delete", "create", "update", "sync", "read", "other"};
 constexpr std::array<const char *, 4> kStatusNames = {"success", "failure", "error", "unknown"};
+constexpr std::array<const char *, 7> kCategoryTitles = {
+    QT_TRANSLATE_NOOP("AuditLens::Actions", "auth"),   QT_TRANSLATE_NOOP("AuditLens::Actions", "delete"),
+    QT_TRANSLATE_NOOP("AuditLens::Actions", "create"), QT_TRANSLATE_NOOP("AuditLens::Actions", "update"),
+    QT_TRANSLATE_NOOP("AuditLens::Actions", "sync"),   QT_TRANSLATE_NOOP("AuditLens::Actions", "read"),
+    QT_TRANSLATE_NOOP("AuditLens::Actions", "other")};
+constexpr std::array<const char *, 4> kStatusTitles = {
+    QT_TRANSLATE_NOOP("AuditLens::Actions", "success"), QT_TRANSLATE_NOOP("AuditLens::Actions", "failure"),
+    QT_TRANSLATE_NOOP("AuditLens::Actions", "error"), QT_TRANSLATE_NOOP("AuditLens::Actions", "unknown")};
 } // namespace
 
 QString categoryName(Category category)
@@ -142,6 +151,16 @@ Status normalizeStatus(QStringView raw)
 QString statusName(Status status)
 {
     return QString::fromLatin1(kStatusNames.at(static_cast<size_t>(status)));
+}
+
+QString categoryTitle(Category category)
+{
+    return QCoreApplication::translate("AuditLens::Actions", kCategoryTitles.at(static_cast<size_t>(category)));
+}
+
+QString statusTitle(Status status)
+{
+    return QCoreApplication::translate("AuditLens::Actions", kStatusTitles.at(static_cast<size_t>(status)));
 }
 
 bool hasWord(QStringView action, QStringView word)

@@ -23,6 +23,9 @@ Status normalizeStatus(QStringView raw);
 // The lower-case spellings normalizeStatus() reads as the status (none for Unknown).
 QStringList statusSpellings(Status status);
 QString statusName(Status status);
+// The names above in the user's language, for display (the keys stay for JSON, filters and exports).
+QString categoryTitle(Category category);
+QString statusTitle(Status status);
 
 // True when one of the action's words (split at _ . - : and spaces) equals word, case-insensitively.
 bool hasWord(QStringView action, QStringView word);

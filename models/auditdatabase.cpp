@@ -19,43 +19,38 @@ namespace {
 
 QAtomicInt g_connectionCounter;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AuditLens::AuditDatabase", text, disambiguation, n);
-}
-
 // SQLite's own messages are terse ("file is not a database"); say what it means to an owner.
 QString explainSqliteError(const QString &path, const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return tr("%1 is locked by another program that is writing to it; try again when it has finished.")
+        return AuditDatabase::tr("%1 is locked by another program that is writing to it; try again when it has finished.")
             .arg(path);
     if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed"))
         || text.contains(QLatin1String("corrupt")))
-        return tr("%1 is damaged or is not an SQLite database (%2).").arg(path, text);
-    return tr("Cannot read %1: %2").arg(path, text);
+        return AuditDatabase::tr("%1 is damaged or is not an SQLite database (%2).").arg(path, text);
+    return AuditDatabase::tr("Cannot read %1: %2").arg(path, text);
 }
 
 QString checkSqliteFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("%1 does not exist.").arg(path);
+        return AuditDatabase::tr("%1 does not exist.").arg(path);
     if (!info.isFile())
-        return tr("%1 is not a file.").arg(path);
+        return AuditDatabase::tr("%1 is not a file.").arg(path);
     if (!info.isReadable())
-        return tr("%1 cannot be read: permission denied.").arg(path);
+        return AuditDatabase::tr("%1 cannot be read: permission denied.").arg(path);
     if (info.size() == 0)
-        return tr("%1 is empty: it holds no database.").arg(path);
+        return AuditDatabase::tr("%1 is empty: it holds no database.").arg(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1 cannot be opened: %2").arg(path, file.errorString());
+        return AuditDatabase::tr("%1 cannot be opened: %2").arg(path, file.errorString());
     const QByteArray header = file.read(16);
     if (header != QByteArrayLiteral("SQLite format 3\0"))
-        return tr("%1 is not an SQLite database.").arg(path);
+        return AuditDatabase::tr("%1 is not an SQLite database.").arg(path);
     if (info.size() < 512)
-        return tr("%1 is truncated: it is too short to be an SQLite database.").arg(path);
+        return AuditDatabase::tr("%1 is truncated: it is too short to be an SQLite database.").arg(path);
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "schemamapping.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -63,6 +64,8 @@ public:
     bool reconnect(QString *error);
     // Overrides detection with a mapping the owner chose (mapping dialog, ?table=).
     void setMapping(const SchemaMapping &mapping) { m_mapping = mapping; }
+
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::AuditDatabase)
 
 private:
     AuditDatabase() = default;

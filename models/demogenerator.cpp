@@ -334,11 +334,6 @@ public:
     qint64 m_end = 0;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::DemoGenerator", text);
-}
-
 } // namespace
 
 QString DemoGenerator::schemaSql()

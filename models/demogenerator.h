@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -16,6 +17,7 @@ namespace AuditLens {
 // always give the same file contents.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::DemoGenerator)
 public:
     struct Options {
         qint64 rows = 20000;

@@ -8,6 +8,8 @@
 #include "timestampparser.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -493,14 +495,24 @@ int EntriesModel::rowOfKey(const QVariant &key) const
     return -1;
 }
 
+// The locale's short date with a four-digit year and the time to the second; ISO in the C locale.
+static QString localeDateTimeFormat(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    static const QRegularExpression year(QStringLiteral("y+"));
+    return locale.dateFormat(QLocale::ShortFormat).replace(year, QStringLiteral("yyyy")) + QStringLiteral(" HH:mm:ss");
+}
+
 QString EntriesModel::displayTime(const AuditEvent &e) const
 {
     if (!e.timestamp)
         return e.rawTimestamp.isEmpty() ? tr("(no time)") : e.rawTimestamp;
     const QDateTime utc = Timestamps::toUtc(*e.timestamp);
+    const QLocale locale;
     if (m_timeInUtc)
-        return utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+        return locale.toString(utc, localeDateTimeFormat(locale) + QStringLiteral(" 'UTC'"));
+    return locale.toString(utc.toLocalTime(), localeDateTimeFormat(locale) + QStringLiteral(" t"));
 }
 
 QVariant EntriesModel::data(const QModelIndex &index, int role) const
@@ -523,7 +535,7 @@ QVariant EntriesModel::data(const QModelIndex &index, int role) const
             return line;
         }
         case IpColumn: return e.ip;
-        case StatusColumn: return e.rawStatus.isEmpty() ? QString() : Actions::statusName(e.status);
+        case StatusColumn: return e.rawStatus.isEmpty() ? QString() : Actions::statusTitle(e.status);
         case FlagColumn: return QVariant();
         }
         break;

@@ -6,6 +6,7 @@
 #include "schemamapping.h"
 #include "sqlcondition.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -43,6 +44,7 @@ struct EventFilter {
     static EventFilter fromJson(const QJsonObject &json);
     bool operator==(const EventFilter &other) const;
     bool operator!=(const EventFilter &other) const { return !(*this == other); }
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::EventFilter)
 };
 
 // How a schema stores its timestamps, found by sampling values; bounds are bound in that form

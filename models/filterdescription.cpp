@@ -7,11 +7,6 @@
 namespace AuditLens {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::EventFilter", text);
-}
-
 bool isMidnight(const QDateTime &t)
 {
     return t.toUTC().time() == QTime(0, 0);
@@ -31,14 +26,15 @@ QString period(const QDateTime &from, const QDateTime &to)
     const QDateTime last = wholeDays && to.isValid() ? to.addDays(-1) : to;
     if (from.isValid() && to.isValid()) {
         if (wholeDays && from.toUTC().date() == last.toUTC().date())
-            return tr("on %1 (UTC)").arg(instant(from));
-        return wholeDays ? tr("from %1 to %2 (UTC)").arg(instant(from), instant(last))
-                         : tr("from %1 to before %2 (UTC)").arg(instant(from), instant(to));
+            return EventFilter::tr("on %1 (UTC)").arg(instant(from));
+        return wholeDays ? EventFilter::tr("from %1 to %2 (UTC)").arg(instant(from), instant(last))
+                         : EventFilter::tr("from %1 to before %2 (UTC)").arg(instant(from), instant(to));
     }
     if (from.isValid())
-        return tr("from %1 (UTC)").arg(instant(from));
+        return EventFilter::tr("from %1 (UTC)").arg(instant(from));
     if (to.isValid())
-        return wholeDays ? tr("until %1 (UTC)").arg(instant(last)) : tr("before %1 (UTC)").arg(instant(to));
+        return wholeDays ? EventFilter::tr("until %1 (UTC)").arg(instant(last))
+                         : EventFilter::tr("before %1 (UTC)").arg(instant(to));
     return {};
 }
 
@@ -54,7 +50,7 @@ QString EventFilter::describe() const
     if (!categories.isEmpty()) {
         QStringList names;
         for (Category c : categories)
-            names << Actions::categoryName(c);
+            names << Actions::categoryTitle(c);
         parts << tr("category %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!tables.isEmpty())
@@ -64,7 +60,7 @@ QString EventFilter::describe() const
     if (!statuses.isEmpty()) {
         QStringList names;
         for (Status s : statuses)
-            names << Actions::statusName(s);
+            names << Actions::statusTitle(s);
         parts << tr("status %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!ip.isEmpty())

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
 #include <QShortcut>
@@ -335,10 +336,10 @@ void DetailDock::showHeader()
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 9px; "
                                           "font-weight: bold; }")
                                .arg(badge.name(), CategoryPalette::badgeTextColor().name()));
-    setField(QStringLiteral("category"), Actions::categoryName(e.category));
+    setField(QStringLiteral("category"), Actions::categoryTitle(e.category));
     if (e.timestamp) {
         const QDateTime local = Timestamps::toUtc(*e.timestamp).toLocalTime();
-        setField(QStringLiteral("time"), local.toString(QStringLiteral("dddd yyyy-MM-dd HH:mm:ss.zzz ")) + zoneText(local),
+        setField(QStringLiteral("time"), QLocale().toString(local, QStringLiteral("dddd yyyy-MM-dd HH:mm:ss.zzz ")) + zoneText(local),
                  tr("Stored as: %1").arg(e.rawTimestamp));
         setField(QStringLiteral("utc"), Timestamps::toIsoUtc(*e.timestamp) + QStringLiteral(" (UTC)"),
                  tr("Stored as: %1").arg(e.rawTimestamp));
@@ -361,7 +362,7 @@ void DetailDock::showOverview()
                                           .arg(DisplayText::cut(e.actor, DisplayText::kCellLimit).toHtmlEscaped()));
     setField(QStringLiteral("user_id"), e.userId);
     setField(QStringLiteral("summary"), e.summary);
-    setField(QStringLiteral("status"), e.rawStatus.isEmpty() ? QString() : Actions::statusName(e.status),
+    setField(QStringLiteral("status"), e.rawStatus.isEmpty() ? QString() : Actions::statusTitle(e.status),
              e.rawStatus.isEmpty() ? QString() : tr("Stored as: %1").arg(e.rawStatus));
     setField(QStringLiteral("severity"), e.severity);
     setField(QStringLiteral("ip"), e.ip);

@@ -10,6 +10,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace AuditLens {
 
 EntriesTable::EntriesTable(QWidget *parent)
@@ -59,8 +61,15 @@ void EntriesTable::applyDefaultWidths()
 {
     const int em = fontMetrics().horizontalAdvance(u'M');
     const int widths[EntriesModel::ColumnCount] = {17 * em, 7 * em, 12 * em, 7 * em, 5 * em, 38 * em, 9 * em, 6 * em, 3 * em};
-    for (int c = 0; c < EntriesModel::ColumnCount; ++c)
-        setColumnWidth(c, widths[c]);
+    // At least the header's text, which a translation may lengthen (Datensatz); the flag column
+    // stays narrow for its dot, its header's tooltip names it.
+    const QFontMetrics header = horizontalHeader()->fontMetrics();
+    for (int c = 0; c < EntriesModel::ColumnCount; ++c) {
+        const int title = model() && c != EntriesModel::FlagColumn
+            ? header.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()) + 2 * em
+            : 0;
+        setColumnWidth(c, std::max(widths[c], title));
+    }
 }
 
 QByteArray EntriesTable::saveLayout() const

@@ -12,10 +12,12 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace AuditLens {
@@ -56,7 +58,9 @@ void ExportDialog::setupForm(qint64 matchingRows, int selectedRows)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), pathRow);
+    auto *fileLabel = new QLabel(tr("F&ile:"), this); // a row of two widgets gets no buddy by itself
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("Rows:"), m_allRows);
     form->addRow(QString(), m_selectedRows);
 
@@ -90,6 +94,9 @@ QGroupBox *ExportDialog::makeColumnsBox()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
+    // Wide enough for the longest column name in the user's language.
+    m_columns->setMinimumWidth(m_columns->sizeHintForColumn(0) + m_columns->verticalScrollBar()->sizeHint().width()
+                               + 2 * m_columns->frameWidth());
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_columns);
     return box;

@@ -19,11 +19,6 @@ QAction *make(QObject *parent, const char *name, const QString &text, const QStr
     return a;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::MainActions", text);
-}
-
 } // namespace
 
 MainActions::MainActions(QObject *parent)

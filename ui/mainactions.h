@@ -3,12 +3,15 @@
 #pragma once
 
 #include <QAction>
+#include <QCoreApplication>
 
 namespace AuditLens {
 
 // Every window action in one place, each with an objectName, a standard shortcut where one
 // exists, a tooltip and a status tip. Menus and toolbars only arrange them.
 struct MainActions {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::MainActions)
+public:
     explicit MainActions(QObject *parent);
 
     QAction *open;

@@ -21,11 +21,6 @@ namespace {
 constexpr int kFlagBatch = 256;
 constexpr qint64 kProgressEvery = 500;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::Exporter", text);
-}
-
 bool prepareAndExec(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
     q.setForwardOnly(true);
@@ -48,6 +43,7 @@ QList<QPair<QString, qint64>> sortedCounts(const std::map<QString, qint64> &coun
 // Streams rows into the writer; owns the query state of one export.
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::Exporter)
 public:
     Run(AuditDatabase &db, const ExportOptions &options, const Exporter::Progress &progress, const std::atomic_bool *cancel)
         : m_db(db), m_options(options), m_reader(db.mapping()), m_progress(progress), m_cancel(cancel)

@@ -6,6 +6,7 @@
 #include "entriesmodel.h"
 #include "sqlcondition.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -76,6 +77,7 @@ struct ExportOptions {
     static QPageSize::PageSizeId defaultPageSize();
     // The user name from the environment (USER, USERNAME, LOGNAME).
     static QString currentUserName();
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::ExportOptions)
 };
 
 // Counts for the PDF summary, read before the rows so that "page X of Y" is known up front.

@@ -19,11 +19,6 @@ namespace {
 constexpr int kResolution = 300;
 constexpr int kMaxRuleLines = 12;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::PdfReportWriter", text);
-}
-
 const QColor kRuleColor(0xc0, 0xc4, 0xc8);
 const QColor kStripeColor(0xf3, 0xf5, 0xf7);
 const QColor kMutedText(0x55, 0x5b, 0x61);
@@ -50,6 +45,18 @@ QString displayText(const AuditEvent &e, ExportColumn c, const FlagMarks &flags)
         return Timestamps::toUtc(*e.timestamp).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     // One line per row: line breaks and tabs from the database become spaces.
     return ExportColumns::text(e, c, flags).simplified();
+}
+
+// A summary key (category or status name) in the reader's language.
+QString countTitle(const QString &name, bool category)
+{
+    if (category)
+        return Actions::categoryTitle(Actions::categoryFromName(name));
+    for (Status s : {Status::Success, Status::Failure, Status::Error, Status::Unknown}) {
+        if (Actions::statusName(s) == name)
+            return Actions::statusTitle(s);
+    }
+    return name;
 }
 
 } // namespace
@@ -197,7 +204,7 @@ qreal PdfReportWriter::drawCountLine(qreal y, const QString &label, const QList<
     m_painter.setFont(m_font);
     qreal x = m_content.left() + mm(30);
     for (const auto &[name, count] : counts) {
-        const QString text = QStringLiteral("%1 %2").arg(name, QLocale().toString(count));
+        const QString text = QStringLiteral("%1 %2").arg(countTitle(name, badges), QLocale().toString(count));
         const qreal w = metrics.horizontalAdvance(text) + mm(3);
         if (x + w > m_content.right())
             break; // seven categories and four statuses always fit a landscape line

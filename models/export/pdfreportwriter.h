@@ -4,6 +4,7 @@
 
 #include "exportwriter.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QPageLayout>
 #include <QPainter>
@@ -20,6 +21,7 @@ namespace AuditLens {
 // Every string from the database is drawn with drawText() as plain text, never as markup.
 class PdfReportWriter : public ExportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::PdfReportWriter)
 public:
     PdfReportWriter();
     ~PdfReportWriter() override;

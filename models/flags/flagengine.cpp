@@ -198,14 +198,14 @@ std::optional<QString> FlagEngine::largeValueChange(const AuditEvent &e) const
         if (*before == 0) {
             // RULES.md: from zero, any non-zero new value is a large change.
             if (*after != 0)
-                reasons << QStringLiteral("%1 changed from %2 to %3").arg(c.field, displayValue(c.oldValue),
+                reasons << tr("%1 changed from %2 to %3").arg(c.field, displayValue(c.oldValue),
                                                                         displayValue(c.newValue));
             continue;
         }
         // |new − old| / |old| > p%, compared as |new − old| · 100 > p · |old| to keep 25% exact.
         if (std::abs(diff) * 100.0 > m_settings.largeChangePercent * std::abs(*before)) {
             const double percent = diff / std::abs(*before) * 100.0;
-            reasons << QStringLiteral("%1 changed by %2%3% (%4 → %5)")
+            reasons << tr("%1 changed by %2%3% (%4 → %5)")
                            .arg(c.field, percent > 0 ? QStringLiteral("+") : QString())
                            .arg(percent, 0, 'f', 1)
                            .arg(displayValue(c.oldValue), displayValue(c.newValue));
@@ -226,7 +226,7 @@ std::optional<QString> FlagEngine::bulkOperations(const AuditEvent &e, const QSt
     // "more than 20 such events ... within 5 minutes before e": the 21st is flagged.
     if (count <= m_settings.bulkThreshold)
         return std::nullopt;
-    return QStringLiteral("%1 operations by %2 within %3").arg(count).arg(actor, windowText(m_settings.bulkWindowMs));
+    return tr("%1 operations by %2 within %3").arg(count).arg(actor, windowText(m_settings.bulkWindowMs));
 }
 
 int FlagEngine::offsetSecondsAt(qint64 t)
@@ -264,7 +264,7 @@ std::optional<QString> FlagEngine::offHours(const QString &actor, qint64 t)
     const QString zoneName = zone == QTimeZone::utc()
         ? QStringLiteral("UTC")
         : zone.abbreviation(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()));
-    return QStringLiteral("activity at %1:%2 %3")
+    return tr("activity at %1:%2 %3")
         .arg(timeOfDay / 3600000, 2, 10, QLatin1Char('0'))
         .arg(timeOfDay / 60000 % 60, 2, 10, QLatin1Char('0'))
         .arg(zoneName);
@@ -275,7 +275,7 @@ std::optional<QString> FlagEngine::sensitiveDelete(const AuditEvent &e) const
     const QString entity = e.entity.trimmed();
     if (e.category != Category::Delete || !m_sensitiveTables.contains(entity.toLower()))
         return std::nullopt;
-    return QStringLiteral("deleted a record from %1").arg(entity);
+    return tr("deleted a record from %1").arg(entity);
 }
 
 std::optional<QString> FlagEngine::rapidEdits(const AuditEvent &e, qint64 t)
@@ -288,7 +288,7 @@ std::optional<QString> FlagEngine::rapidEdits(const AuditEvent &e, qint64 t)
     const qsizetype count = push(m_edits, entity.toLower() + QChar(0x1f) + id, t, m_settings.rapidEditWindowMs);
     if (count < m_settings.rapidEditThreshold)
         return std::nullopt;
-    return QStringLiteral("%1 edits to %2 #%3 within %4").arg(count).arg(entity, id, windowText(m_settings.rapidEditWindowMs));
+    return tr("%1 edits to %2 #%3 within %4").arg(count).arg(entity, id, windowText(m_settings.rapidEditWindowMs));
 }
 
 std::optional<QString> FlagEngine::failedLogins(const AuditEvent &e, const QString &actor, bool failed, qint64 t)
@@ -301,9 +301,9 @@ std::optional<QString> FlagEngine::failedLogins(const AuditEvent &e, const QStri
     const qsizetype byIp = ip.isEmpty() ? 0 : push(m_failedByIp, ip, t, width);
     // Either count reaching the threshold flags e; the reason names the actor first.
     if (byActor >= m_settings.failedLoginThreshold && byActor > 0)
-        return QStringLiteral("%1 failed logins for %2 within %3").arg(byActor).arg(actor, windowText(width));
+        return tr("%1 failed logins for %2 within %3").arg(byActor).arg(actor, windowText(width));
     if (byIp >= m_settings.failedLoginThreshold && byIp > 0)
-        return QStringLiteral("%1 failed logins from %2 within %3").arg(byIp).arg(ip, windowText(width));
+        return tr("%1 failed logins from %2 within %3").arg(byIp).arg(ip, windowText(width));
     return std::nullopt;
 }
 
@@ -320,7 +320,7 @@ std::optional<QString> FlagEngine::newIpLogin(const AuditEvent &e, const QString
         logins.ips.insert(ip);
     if (!flagged)
         return std::nullopt;
-    return QStringLiteral("first login by %1 from %2").arg(actor, ip);
+    return tr("first login by %1 from %2").arg(actor, ip);
 }
 
 std::optional<QString> FlagEngine::accessDenied(const AuditEvent &e, bool failed) const
@@ -329,9 +329,9 @@ std::optional<QString> FlagEngine::accessDenied(const AuditEvent &e, bool failed
         return std::nullopt;
     const QString action = e.action.trimmed();
     if (m_deniedActions.contains(action.toLower()))
-        return QStringLiteral("request rejected: %1").arg(action);
+        return tr("request rejected: %1").arg(action);
     if (e.status == Status::Failure)
-        return QStringLiteral("request rejected: %1 (%2)").arg(action, e.rawStatus.trimmed());
+        return tr("request rejected: %1 (%2)").arg(action, e.rawStatus.trimmed());
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include "rulesettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -35,6 +36,7 @@ struct StreamPosition {
 // equals a full recomputation.
 class FlagEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::Flags::FlagEngine)
 public:
     explicit FlagEngine(const RuleSettings &settings = RuleSettings());
 

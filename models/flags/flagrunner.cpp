@@ -12,11 +12,6 @@
 namespace AuditLens::Flags {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::Flags", text);
-}
-
 constexpr qint64 kReportEvery = 16384;
 
 } // namespace

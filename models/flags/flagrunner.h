@@ -6,6 +6,8 @@
 #include "flagengine.h"
 #include "flagstore.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <functional>
 
@@ -31,6 +33,7 @@ struct RunResult {
 // transaction; without one (the command line) only onFlag sees them.
 class FlagRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::Flags::FlagRunner)
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
     using OnFlag = std::function<void(const AuditEvent &event, const FlagMatch &match)>;
