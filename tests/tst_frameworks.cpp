@@ -125,6 +125,7 @@ private:
     void engines();
     std::unique_ptr<AuditDatabase> open(const QString &name, const QString &engine);
     bool loadPostgres(const QString &name);
+    bool asSuperuser(const QStringList &statements);
     QList<qint64> walk(AuditDatabase &db, const SqlCondition &condition, QList<AuditEvent> *events = nullptr);
 
     QTemporaryDir m_dir;
@@ -163,25 +164,9 @@ bool TestFrameworks::loadPostgres(const QString &name)
 {
     const DatabaseLocation loc = DatabaseLocation::parse(testServerUrl());
     const QString db = databaseName(name);
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("fw-admin"));
-        admin.setHostName(loc.host);
-        admin.setPort(loc.port);
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        admin.setUserName(QStringLiteral("postgres"));
-        if (!admin.open()) {
-            qWarning("superuser connection failed: %s", qPrintable(admin.lastError().text()));
-            return false;
-        }
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db))
-            || !q.exec(QStringLiteral("CREATE DATABASE %1 OWNER auditlens_owner").arg(db))) {
-            qWarning("%s", qPrintable(q.lastError().text()));
-            return false;
-        }
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fw-admin"));
+    if (!asSuperuser({QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db),
+                      QStringLiteral("CREATE DATABASE %1 OWNER auditlens_owner").arg(db)}))
+        return false;
     bool ok = false;
     {
         QSqlDatabase owner = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("fw-owner"));
@@ -217,21 +202,37 @@ void TestFrameworks::cleanupTestCase()
 {
     if (testServerUrl().isEmpty())
         return;
+    QStringList drops;
+    for (const Framework &f : kFrameworks)
+        drops << QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(databaseName(QString::fromLatin1(f.name)));
+    QVERIFY(asSuperuser(drops));
+}
+
+// Runs statements as the test server's superuser (trusted on loopback by scripts/pg-test-server.sh).
+bool TestFrameworks::asSuperuser(const QStringList &statements)
+{
     const DatabaseLocation loc = DatabaseLocation::parse(testServerUrl());
+    bool ok = false;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("fw-admin"));
         admin.setHostName(loc.host);
         admin.setPort(loc.port);
         admin.setDatabaseName(QStringLiteral("postgres"));
         admin.setUserName(QStringLiteral("postgres"));
-        if (admin.open()) {
-            QSqlQuery q(admin);
-            for (const Framework &f : kFrameworks)
-                q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(databaseName(QString::fromLatin1(f.name))));
+        ok = admin.open();
+        if (!ok)
+            qWarning("superuser connection failed: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        for (const QString &statement : statements) {
+            if (ok && !q.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                ok = false;
+            }
         }
         admin.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fw-admin"));
+    return ok;
 }
 
 std::unique_ptr<AuditDatabase> TestFrameworks::open(const QString &name, const QString &engine)
