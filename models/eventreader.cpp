@@ -125,7 +125,8 @@ void EventReader::finish(AuditEvent &e, const QString &fieldChanged, const QStri
         e.action = mapped;
     e.category = Actions::categorize(e.action);
     e.status = Actions::normalizeStatus(e.rawStatus);
-    e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changesText);
+    e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changesText, e.category,
+                                         m_mapping.rowImages);
     if (e.summary.isEmpty() && !m_mapping.has(Field::Summary)) {
         // Schemas without a description (seed 004) still get a readable line.
         if (!fieldChanged.trimmed().isEmpty() && !e.changes.isEmpty()) {

@@ -158,6 +158,7 @@ SchemaProfile SchemaProfile::fromJson(const QJsonObject &o)
         if (fieldFromName(name, &f))
             p.requiredFields << int(f);
     }
+    p.rowImages = o.value(QLatin1String("row_images")).toBool();
     const QJsonObject map = o.value(QLatin1String("action_map")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
         p.actionMap.insert(it.key(), it.value().toString());
@@ -239,6 +240,7 @@ SchemaMapping SchemaDetector::map(const TableInfo &table, const SchemaProfile &p
     m.table = table.name;
     m.tableColumns = table.columns;
     m.actionMap = profile.actionMap;
+    m.rowImages = profile.rowImages;
     m.kind = kind;
     if (kind == DatabaseKind::SQLite && table.hasRowid)
         m.keyColumn = QStringLiteral("rowid");

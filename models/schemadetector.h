@@ -22,6 +22,7 @@ struct SchemaProfile {
     QList<int> requiredFields; // canonical fields that some candidate column must give
     QHash<int, QStringList> fields;
     QHash<QString, QString> actionMap;
+    bool rowImages = false; // "row_images": old/new values are whole rows (trigger-written logs)
 
     static SchemaProfile fromJson(const QJsonObject &object);
     bool appliesToTable(const QString &table) const;

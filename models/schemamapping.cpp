@@ -55,6 +55,8 @@ QJsonObject SchemaMapping::toJson() const
     };
     if (!map.isEmpty())
         o.insert(QStringLiteral("action_map"), map);
+    if (rowImages)
+        o.insert(QStringLiteral("row_images"), true);
     return o;
 }
 

@@ -49,6 +49,7 @@ struct SchemaMapping {
     int naiveOffsetSeconds = 0;
     DatabaseKind kind = DatabaseKind::SQLite;
     bool timestampIsTyped = false; // a real timestamp column (PostgreSQL), never text
+    bool rowImages = false; // old/new values are whole rows: unchanged fields are no changes
 
     bool has(Field f) const { return !columns.value(int(f)).isEmpty(); }
     QStringList columnsOf(Field f) const { return columns.value(int(f)); }

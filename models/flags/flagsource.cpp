@@ -143,7 +143,8 @@ AuditEvent FlagSource::readCells(const Cells &cells, bool wantChanges) const
         const QString fieldChanged = text(cells, Field::FieldChanged);
         const QString changes = text(cells, Field::Changes);
         if (mayNameChangeWord(e.oldValuesText, e.newValuesText, fieldChanged, changes))
-            e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changes);
+            e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changes, e.category,
+                                                 m_mapping.rowImages);
     }
     return e;
 }
