@@ -25,6 +25,8 @@ struct MainActions {
     QAction *exportJson;
     QAction *exportPdf;
     QAction *exportAny; // the toolbar's "Export…": the dialog, on the last format
+    QAction *find;      // focuses the filter panel's search text
+    QAction *preferences;
 };
 
 } // namespace AuditLens
