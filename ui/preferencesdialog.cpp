@@ -88,6 +88,8 @@ QWidget *PreferencesDialog::createStoreRow()
     layout->setContentsMargins(0, 0, 0, 0);
     m_store = named(new QLineEdit(QDir::toNativeSeparators(Settings::storeFolder()), row), "prefStoreFolder",
                     tr("Local store folder"));
+    m_store->setCursorPosition(0);
+    m_store->setMinimumWidth(m_store->fontMetrics().horizontalAdvance(u'M') * 24);
     m_store->setToolTip(tr("Where the flags and reviews (flags.sqlite) are kept; never the audit database"));
     auto *browse = named(new QPushButton(tr("&Browse…"), row), "prefStoreBrowse", tr("Choose the local store folder"));
     layout->addWidget(m_store, 1);
