@@ -6,6 +6,10 @@
 #include "eventfilter.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "manageviewsdialog.h"
+#include "preferencesdialog.h"
+#include "savedviews.h"
+#include "savedviewscontroller.h"
 #include "pagerwidget.h"
 #include "roles.h"
 #include "settings.h"
@@ -23,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace AuditLens;
 using namespace AuditLens::TestSupport;
@@ -35,6 +40,7 @@ private slots:
     void init();
     void cleanup();
     void everyFocusableControl_hasAccessibleName();
+    void dialogs_haveAccessibleNames();
     void tabOrder_goesPanelTablePagerDock();
     void shortcuts_areShownInMenus_data();
     void shortcuts_areShownInMenus();
@@ -48,6 +54,8 @@ private slots:
 
 private:
     QStringList focusChain(QWidget *from) const;
+    // The controls under root that take Tab and have no name for assistive technology; *checked counts them all.
+    static QStringList unnamedControls(QWidget *root, int *checked);
     QTemporaryDir m_dir;
     QString m_demo;
     std::unique_ptr<MainWindow> m_window;
@@ -84,19 +92,43 @@ void TestGuiAccessibility::everyFocusableControl_hasAccessibleName()
     EventFilter f;
     f.text = QStringLiteral("order");
     m_window->filterPanel()->setFilter(f);
-    QStringList unnamed;
     int checked = 0;
-    for (QWidget *w : m_window->findChildren<QWidget *>()) {
-        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(m_window.get()) || w->focusProxy())
+    const QStringList unnamed = unnamedControls(m_window.get(), &checked);
+    QVERIFY2(checked > 25, qPrintable(QString::number(checked)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+QStringList TestGuiAccessibility::unnamedControls(QWidget *root, int *checked)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(root) || w->focusProxy())
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        QVERIFY(iface);
         // The name assistive technology reads: accessibleName, else the buddy label or the text.
-        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
             unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QLatin1String(w->metaObject()->className()));
-        ++checked;
+        ++*checked;
     }
-    QVERIFY2(checked > 25, qPrintable(QString::number(checked)));
+    return unnamed;
+}
+
+void TestGuiAccessibility::dialogs_haveAccessibleNames()
+{
+    PreferencesDialog preferences(m_window.get());
+    preferences.show();
+    int checked = 0;
+    QStringList unnamed = unnamedControls(&preferences, &checked);
+    QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QVERIFY(m_window->savedViews()->saveCurrent(QStringLiteral("A view")));
+    SavedViews views;
+    QVERIFY(views.load());
+    ManageViewsDialog manage(&views, m_window.get());
+    manage.show();
+    checked = 0;
+    unnamed = unnamedControls(&manage, &checked);
+    QVERIFY2(checked >= 4, qPrintable(QString::number(checked)));
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
@@ -249,10 +281,12 @@ void TestGuiAccessibility::f8_goesToNextUnreviewedFlag()
 
 void TestGuiAccessibility::icons_areSvgSharpAtAnyScale()
 {
-    const QStringList actions = {QStringLiteral("actionToggleFilters"), QStringLiteral("actionExport"),
-                                 QStringLiteral("actionToggleCharts"), QStringLiteral("actionSaveView")};
-    for (const QString &name : actions) {
-        const QIcon icon = m_window->findChild<QAction *>(name)->icon();
+    QList<QPair<QString, QIcon>> icons;
+    for (const char *name : {"actionToggleFilters", "actionExport", "actionToggleCharts", "actionSaveView"})
+        icons.append({QLatin1String(name), m_window->findChild<QAction *>(QLatin1String(name))->icon()});
+    for (const char *name : {"pagerFirst", "pagerPrevious", "pagerNext", "pagerLast"})
+        icons.append({QLatin1String(name), m_window->findChild<QToolButton *>(QLatin1String(name))->icon()});
+    for (const auto &[name, icon] : icons) {
         QVERIFY2(!icon.isNull(), qPrintable(name));
         // Drawn from the SVG at the size asked: a 256-pixel icon has strokes 256/24 × 2 ≈ 21 px
         // wide, with fully opaque pixels in their middle, not an upscaled 24-pixel blur.

@@ -97,7 +97,13 @@ private:
 
 void apply(const QString &theme)
 {
+    static bool changed = false;
+    // Until a theme is chosen the application keeps the platform's own style and palette
+    // untouched, so that it follows the desktop's changes.
+    if (!changed && theme != QLatin1String("dark") && theme != QLatin1String("light"))
+        return;
     const Original &o = original(); // taken before the first change
+    changed = true;
     if (theme == QLatin1String("dark")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
