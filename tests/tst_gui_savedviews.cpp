@@ -35,6 +35,7 @@ private slots:
     void manageDialog_renamesAndDeletes();
     void exportThenImport_bringsViewsBack();
     void importBadFile_showsReasonAndKeepsViews();
+    void damagedStore_isReportedAndKeptAside();
 
 private:
     QStringList viewTitles(MainWindow &w) const;
@@ -195,6 +196,26 @@ void TestGuiSavedViews::importBadFile_showsReasonAndKeepsViews()
     QCOMPARE(w.savedViews()->importFrom(bad), -1);
     QVERIFY2(shown.contains(QLatin1String("not-views.json")) && shown.contains(QLatin1String("shoe size")), qPrintable(shown));
     QCOMPARE(viewTitles(w), QStringList({QStringLiteral("Mine")}));
+}
+
+void TestGuiSavedViews::damagedStore_isReportedAndKeptAside()
+{
+    QDir().mkpath(QFileInfo(SavedViews::defaultPath()).absolutePath());
+    QFile f(SavedViews::defaultPath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"auditlens-views\", \"views\": [");
+    f.close();
+    QFile::remove(SavedViews::defaultPath() + QStringLiteral(".damaged"));
+    MainWindow w;
+    QString shown;
+    answerMessage(&shown);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(QLatin1String("views.json")) && shown.contains(QLatin1String("not valid JSON")), qPrintable(shown));
+    QVERIFY(QFileInfo::exists(SavedViews::defaultPath() + QStringLiteral(".damaged")));
+    QVERIFY(viewTitles(w).isEmpty());
+    // A new view is saved; the damaged copy stays for the owner to look at.
+    QVERIFY(w.savedViews()->saveCurrent(QStringLiteral("Fresh")));
+    QVERIFY(QFileInfo::exists(SavedViews::defaultPath() + QStringLiteral(".damaged")));
 }
 
 QTEST_MAIN(TestGuiSavedViews)

@@ -7,12 +7,14 @@
 #include "settings.h"
 #include "theme.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 
 namespace AuditLens {
 namespace {
@@ -53,8 +55,15 @@ SavedViewsController::SavedViewsController(FilterPanel *panel, QTableView *table
     connect(importAction, &QAction::triggered, this, &SavedViewsController::askImport);
     connect(exportAction, &QAction::triggered, this, &SavedViewsController::askExport);
     QString error;
-    if (!m_views.load(&error))
-        qWarning("%s", qPrintable(error)); // the window is not up yet; the menu shows no views
+    if (!m_views.load(&error)) {
+        // The damaged file is kept aside before the next save replaces it; the owner is told once
+        // the window is up.
+        QFile::remove(path + QStringLiteral(".damaged"));
+        QFile::copy(path, path + QStringLiteral(".damaged"));
+        QTimer::singleShot(0, this, [this, error] {
+            showError(error + u'\n' + tr("A copy of it is kept as views.json.damaged."));
+        });
+    }
     rebuildMenu();
 }
 
