@@ -161,6 +161,7 @@ QWidget *DetailDock::createOverviewTab()
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailOverview"));
+    scroll->setAccessibleName(tr("Event overview"));
     scroll->setWidgetResizable(true);
     auto *page = new QWidget(scroll);
     auto *layout = new QVBoxLayout(page);
@@ -328,6 +329,13 @@ QString DetailDock::fieldText(const QString &name) const
     return label->textFormat() == Qt::RichText ? orEmpty(label->property("fullText").toString()) : label->text();
 }
 
+void DetailDock::setTimeInUtc(bool utc)
+{
+    m_timeInUtc = utc;
+    if (m_event.key.isValid())
+        showHeader();
+}
+
 void DetailDock::showHeader()
 {
     const AuditEvent &e = m_event;
@@ -338,7 +346,8 @@ void DetailDock::showHeader()
                                .arg(badge.name(), CategoryPalette::badgeTextColor().name()));
     setField(QStringLiteral("category"), Actions::categoryTitle(e.category));
     if (e.timestamp) {
-        const QDateTime local = Timestamps::toUtc(*e.timestamp).toLocalTime();
+        const QDateTime utc = Timestamps::toUtc(*e.timestamp);
+        const QDateTime local = m_timeInUtc ? utc : utc.toLocalTime();
         setField(QStringLiteral("time"), QLocale().toString(local, QStringLiteral("dddd yyyy-MM-dd HH:mm:ss.zzz ")) + zoneText(local),
                  tr("Stored as: %1").arg(e.rawTimestamp));
         setField(QStringLiteral("utc"), Timestamps::toIsoUtc(*e.timestamp) + QStringLiteral(" (UTC)"),

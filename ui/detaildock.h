@@ -46,6 +46,8 @@ public:
     void clear();
     // Inputs from the flag engine for the shown event; empty hides the flags section.
     void setFlags(const QList<DetailFlag> &flags, const DetailReview &review = {});
+    // The header's main time in UTC rather than local time (Preferences); the UTC line stays.
+    void setTimeInUtc(bool utc);
 
     const AuditEvent &event() const { return m_event; }
     const QList<RawColumn> &rawColumns() const { return m_raw; }
@@ -83,6 +85,7 @@ private:
 
     AuditDatabase *m_database = nullptr;
     AuditEvent m_event;
+    bool m_timeInUtc = false;
     bool m_hasEvent = false;
     QList<RawColumn> m_raw;
     QString m_rawError;

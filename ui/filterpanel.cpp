@@ -373,6 +373,12 @@ void FilterPanel::apply()
     emit filterApplied(m_applied);
 }
 
+void FilterPanel::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
 void FilterPanel::setFilter(const EventFilter &filter, Preset preset)
 {
     m_applied = filter;
@@ -435,7 +441,14 @@ void FilterPanel::addChip(const QString &text, const std::function<void(EventFil
         const bool datesKept = f.from == m_applied.from && f.to == m_applied.to;
         setFilter(f, datesKept ? preset() : AllTime);
     });
+    // Made after the panel, a chip would be last in the window's tab order: it goes after the
+    // quick filters and the chips before it, and before Clear all and Search.
+    QWidget *previous = m_chips->count() > 0 ? m_chips->itemAt(m_chips->count() - 1)->widget()
+                                             : findChild<QToolButton *>(QStringLiteral("quickDataChanges"));
     m_chips->addWidget(chip);
+    QWidget::setTabOrder(previous, chip);
+    QWidget::setTabOrder(chip, m_clear);
+    QWidget::setTabOrder(m_clear, m_search);
 }
 
 void FilterPanel::updateIndicator()

@@ -48,6 +48,8 @@ public:
 
 public slots:
     void apply();
+    // Puts the keyboard in the search text with its text selected (Ctrl+F).
+    void focusSearch();
     void clearAll();
     void applyQuickFilter(AuditLens::QuickFilters::Kind kind);
 

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainactions.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
-#include <QIcon>
 
 namespace AuditLens {
 namespace {
@@ -39,11 +40,18 @@ MainActions::MainActions(QObject *parent)
     , exportPdf(make(parent, "actionExportPdf", tr("&PDF Report…"), tr("Export the matching entries as a PDF compliance report"), {}))
     , exportAny(make(parent, "actionExport", tr("&Export…"), tr("Export the matching entries to CSV, JSON or PDF"),
                      {QKeySequence(Qt::CTRL | Qt::Key_E)}))
+    , find(make(parent, "actionFind", tr("&Find…"), tr("Search the events' text in the filter panel"),
+                QKeySequence::keyBindings(QKeySequence::Find)))
+    , preferences(make(parent, "actionPreferences", tr("&Preferences…"),
+                       tr("Time zone, page size, theme, language and the local store folder"),
+                       {QKeySequence(Qt::CTRL | Qt::Key_Comma)}))
 {
     if (quit->shortcuts().isEmpty())
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     toggleFilters->setCheckable(true);
-    toggleFilters->setIcon(QIcon(QStringLiteral(":/icons/filter.svg")));
+    toggleFilters->setIcon(Theme::icon(QStringLiteral("filter")));
+    exportAny->setIcon(Theme::icon(QStringLiteral("export")));
+    preferences->setMenuRole(QAction::PreferencesRole);
     about->setMenuRole(QAction::AboutRole);
     quit->setMenuRole(QAction::QuitRole);
 }

@@ -28,6 +28,8 @@ public:
     QAction *exportJson;
     QAction *exportPdf;
     QAction *exportAny; // the toolbar's "Export…": the dialog, on the last format
+    QAction *find;      // focuses the filter panel's search text
+    QAction *preferences;
 };
 
 } // namespace AuditLens

@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupDetailDock();
     setupFlags();
     setupLiveUpdates();
+    setupDesktop();
     restoreWindowState();
 }
 
@@ -99,6 +100,8 @@ void MainWindow::setupMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->addAction(m_actions->exportAny);
+    exportMenu->addSeparator();
     exportMenu->addActions({m_actions->exportCsv, m_actions->exportJson, m_actions->exportPdf});
     file->addSeparator();
     file->addAction(m_actions->quit);
@@ -256,7 +259,7 @@ bool MainWindow::openDatabase(const DatabaseLocation &location)
     }
     EntriesModel *model = session->entries();
     model->setPageSize(Settings::pageSize());
-    model->setTimeInUtc(Settings::value(Settings::TimeInUtc).toBool());
+    model->setTimeInUtc(Settings::timeInUtc());
     connect(model, &EntriesModel::errorOccurred, this, &MainWindow::handleModelError);
     connect(model, &EntriesModel::totalCountChanged, this, &MainWindow::updateStatus);
     m_table->setModel(model);

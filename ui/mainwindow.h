@@ -29,6 +29,7 @@ struct EventFilter;
 class ExportController;
 class PagerWidget;
 struct MainActions;
+class SavedViewsController;
 namespace Flags {
 struct RunResult;
 }
@@ -51,6 +52,9 @@ public:
     StatisticsBar *statisticsBar() const { return m_statisticsBar; }
     ChartsDock *chartsDock() const { return m_chartsDock; }
     StatisticsService *statistics() const { return m_statistics; }
+    SavedViewsController *savedViews() const { return m_views; }
+    // Applies the Preferences in Settings to the open window (page size, time, theme).
+    void applyPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +87,11 @@ private:
     void showFlagsOfCurrent();
     void nextUnreviewedFlag();
     void showRulesDialog();
+    // mainwindow_desktop.cpp: the Edit and Views menus, preferences, theme and tab order.
+    void setupDesktop();
+    void setupTabOrder();
+    void showPreferences();
+    void focusSearch();
     void chooseFile();
     void chooseServer();
     void handleModelError(const QString &message);
@@ -116,6 +125,7 @@ private:
     QAction *m_showUnreviewed = nullptr;
     QAction *m_editRules = nullptr;
     QLabel *m_flagNotApplicable = nullptr;
+    SavedViewsController *m_views = nullptr;
 };
 
 } // namespace AuditLens

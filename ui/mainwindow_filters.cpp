@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "statistics.h"
 #include "statisticsbar.h"
+#include "theme.h"
 
 #include <QJsonDocument>
 #include <QMenuBar>
@@ -80,7 +81,7 @@ void MainWindow::setupCharts()
         if (menuAction->menu() && menuAction->menu()->actions().contains(m_actions->toggleFilters))
             menuAction->menu()->insertAction(m_actions->reload, toggle);
     }
-    toggle->setIcon(QIcon(QStringLiteral(":/icons/charts.svg")));
+    toggle->setIcon(Theme::icon(QStringLiteral("charts")));
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         bar->insertAction(bar->actions().value(2), toggle);
     connect(m_statistics, &StatisticsService::chartsReady, m_chartsDock, &ChartsDock::setData);

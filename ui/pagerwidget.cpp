@@ -2,23 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagerwidget.h"
 
+#include "theme.h"
+
 #include "entriesmodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
-#include <QStyle>
 #include <QToolButton>
 
 namespace AuditLens {
 namespace {
 
-QToolButton *makeButton(QWidget *parent, const char *name, QStyle::StandardPixmap icon, const QString &tip)
+QToolButton *makeButton(QWidget *parent, const char *name, const char *icon, const QString &tip)
 {
     auto *b = new QToolButton(parent);
     b->setObjectName(QLatin1String(name));
-    b->setIcon(parent->style()->standardIcon(icon));
+    b->setIcon(Theme::icon(QLatin1String(icon))); // SVG in the palette's ink: legible in the dark theme
     b->setToolTip(tip);
     b->setAccessibleName(tip);
     b->setAutoRaise(true);
@@ -29,10 +30,10 @@ QToolButton *makeButton(QWidget *parent, const char *name, QStyle::StandardPixma
 
 PagerWidget::PagerWidget(QWidget *parent)
     : QWidget(parent)
-    , m_first(makeButton(this, "pagerFirst", QStyle::SP_MediaSkipBackward, tr("First page (Ctrl+Home)")))
-    , m_previous(makeButton(this, "pagerPrevious", QStyle::SP_MediaSeekBackward, tr("Previous page (Ctrl+PgUp)")))
-    , m_next(makeButton(this, "pagerNext", QStyle::SP_MediaSeekForward, tr("Next page (Ctrl+PgDown)")))
-    , m_last(makeButton(this, "pagerLast", QStyle::SP_MediaSkipForward, tr("Last page (Ctrl+End)")))
+    , m_first(makeButton(this, "pagerFirst", "page-first", tr("First page (Ctrl+Home)")))
+    , m_previous(makeButton(this, "pagerPrevious", "page-previous", tr("Previous page (Ctrl+PgUp)")))
+    , m_next(makeButton(this, "pagerNext", "page-next", tr("Next page (Ctrl+PgDown)")))
+    , m_last(makeButton(this, "pagerLast", "page-last", tr("Last page (Ctrl+End)")))
     , m_label(new QLabel(this))
     , m_jump(new QSpinBox(this))
 {

@@ -51,6 +51,7 @@ StatisticsBar::StatisticsBar(QWidget *parent)
     m_badgeTitle->setObjectName(QStringLiteral("topActionsTitle"));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("topActionsScroll"));
+    scroll->setAccessibleName(tr("Top actions, 7 days"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -3,6 +3,7 @@
 #include "flagstore.h"
 
 #include "logging.h"
+#include "settings.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ bool reviewStateFromName(QStringView name, ReviewState *state)
 
 QString FlagStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/flags.sqlite");
+    return Settings::storeFolder() + QStringLiteral("/flags.sqlite");
 }
 
 FlagStore::FlagStore(const QString &path)
