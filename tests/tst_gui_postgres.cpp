@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,9 @@ private slots:
     void connectDialog_rightServer_accepts();
     void openDatabase_recentListHoldsNoPassword();
     void serverDropsConnections_bannerShowsThenHidesOnSamePage();
+    void serverStoppedAndStarted_bannerReconnectsToSamePage();
+    void connectDialog_fields_buildLocationAndUrlWithoutPassword();
+    void connectDialog_noKeychain_saysSoAndStillConnects();
 
 private:
     void fill(ConnectDialog &dialog, int port);
@@ -45,6 +49,8 @@ void TestGuiPostgres::initTestCase()
 {
     if (testServerUrl().isEmpty())
         QFAIL(missingServerMessage().constData());
+    // No desktop keychain, as on CI: a session bus that does not exist (qtkeychain connects lazily).
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/auditlens-test-bus");
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
@@ -139,6 +145,98 @@ void TestGuiPostgres::serverDropsConnections_bannerShowsThenHidesOnSamePage()
     QCOMPARE(model->pageIndex(), 2);
     QCOMPARE(model->eventAt(0).key, firstKey);
     QVERIFY(w.session()->database()->isAlive());
+}
+
+void TestGuiPostgres::serverStoppedAndStarted_bannerReconnectsToSamePage()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openLocation(testServerUrl()));
+    EntriesModel *model = w.session()->entries();
+    model->setPageSize(40);
+    QVERIFY(model->nextPage());
+    QVERIFY(model->nextPage());
+    QVERIFY(model->nextPage());
+    const QVariant firstKey = model->eventAt(0).key;
+    auto *banner = w.connectionBanner();
+
+    QVERIFY(controlTestServer(QStringLiteral("pause"))); // the whole server goes away
+    QVERIFY(!model->reloadPage());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QVERIFY(banner->isLost());
+    // While it is down, the retries fail and the delay grows (1, 2, 4 … s).
+    QTRY_VERIFY_WITH_TIMEOUT(banner->retryDelaySeconds() >= 2, 15000);
+    QVERIFY(banner->isVisible());
+    const bool resumed = controlTestServer(QStringLiteral("resume"));
+    QVERIFY(resumed);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 40000);
+    QVERIFY(!banner->isLost());
+    QCOMPARE(model->pageIndex(), 3);
+    QCOMPARE(model->eventAt(0).key, firstKey);
+    QCOMPARE(model->rowCount(), 40);
+    QVERIFY(w.session()->database()->isAlive());
+}
+
+void TestGuiPostgres::connectDialog_fields_buildLocationAndUrlWithoutPassword()
+{
+    ConnectDialog dialog;
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectHost"))->setText(QStringLiteral(" db.example.org "));
+    dialog.findChild<QSpinBox *>(QStringLiteral("connectPort"))->setValue(6543);
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectDatabase"))->setText(QStringLiteral("shop"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectUser"))->setText(QStringLiteral("auditor"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectPassword"))->setText(QStringLiteral("pa ss"));
+    dialog.findChild<QComboBox *>(QStringLiteral("connectSslMode"))->setCurrentText(QStringLiteral("verify-full"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectTable"))->setText(QStringLiteral("audit.logged_actions"));
+    const DatabaseLocation loc = dialog.location();
+    QCOMPARE(loc.kind, DatabaseKind::PostgreSQL);
+    QCOMPARE(loc.host, QStringLiteral("db.example.org"));
+    QCOMPARE(loc.port, 6543);
+    QCOMPARE(loc.database, QStringLiteral("shop"));
+    QCOMPARE(loc.user, QStringLiteral("auditor"));
+    QCOMPARE(loc.password, QStringLiteral("pa ss"));
+    QCOMPARE(loc.sslMode, QStringLiteral("verify-full"));
+    QCOMPARE(loc.table, QStringLiteral("audit.logged_actions"));
+    QCOMPARE(loc.toUrl(),
+             QStringLiteral("postgresql://auditor@db.example.org:6543/shop?table=audit.logged_actions&sslmode=verify-full"));
+    // The URL reads back as the same server, and a dialog filled from it shows the same fields.
+    ConnectDialog again;
+    again.setLocation(DatabaseLocation::parse(loc.toUrl()));
+    QCOMPARE(again.location().identity(), loc.identity());
+    QCOMPARE(again.location().table, loc.table);
+    QCOMPARE(again.location().sslMode, loc.sslMode);
+    QVERIFY(again.location().password.isEmpty());
+}
+
+void TestGuiPostgres::connectDialog_noKeychain_saysSoAndStillConnects()
+{
+    QSettings().clear();
+    ConnectDialog dialog;
+    dialog.show();
+    fill(dialog, m_server.port);
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectUser"))->setText(QStringLiteral("auditlens_pw"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectPassword"))->setText(QStringLiteral("right-password"));
+    auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("connectRememberPassword"));
+    QVERIFY(remember);
+    remember->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keychainAnswered(), 10000);
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("connectKeychainNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("No desktop keychain")), qPrintable(note->text()));
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(!remember->isChecked());
+
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 15000);
+    QCOMPARE(dialog.location().password, QStringLiteral("right-password"));
+    MainWindow w;
+    QVERIFY(w.openDatabase(dialog.location()));
+    QVERIFY(!Settings::recentDatabases().isEmpty());
+    for (const QString &key : QSettings().allKeys()) {
+        const QVariant value = QSettings().value(key);
+        const QString text = value.toString() + value.toStringList().join(u' ');
+        QVERIFY2(!text.contains(QLatin1String("right-password")), qPrintable(key));
+    }
 }
 
 QTEST_MAIN(TestGuiPostgres)

@@ -13,6 +13,7 @@ struct MainActions {
 
     QAction *open;
     QAction *connectServer;
+    QAction *mapColumns;
     QAction *quit;
     QAction *about;
     QAction *toggleFilters;
