@@ -31,13 +31,18 @@ void run(QKeychain::Job *job, const QString &account, const CredentialStore::Cal
         case QKeychain::EntryNotFound:
             result.outcome = CredentialStore::Outcome::NotFound;
             break;
+        case QKeychain::AccessDenied:
+        case QKeychain::AccessDeniedByUser:
+            result.message = CredentialStore::tr("The desktop keychain refused access (%1), so the password is not "
+                                                 "remembered.")
+                                 .arg(finished->errorString());
+            break;
         default:
             // qtkeychain answers "Unknown error" when neither a Secret Service nor KWallet is on D-Bus.
             qCInfo(lcKeychain) << "keychain unavailable:" << finished->error() << finished->errorString();
-            result.message = CredentialStore::tr("No desktop keychain is available (%1), so the password cannot be "
+            result.message = CredentialStore::tr("No desktop keychain is available, so the password cannot be "
                                                  "remembered. AuditLens still uses PGPASSWORD, ~/.pgpass or the "
-                                                 "password typed here.")
-                                 .arg(finished->errorString());
+                                                 "password typed here.");
             break;
         }
         done(result);

@@ -19,12 +19,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace AuditLens {
@@ -103,6 +105,9 @@ void MappingDialog::buildUi()
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("mappingReason"));
     m_reason->setWordWrap(true);
+    QFont bold = m_reason->font();
+    bold.setBold(true);
+    m_reason->setFont(bold);
     m_reason->hide();
     m_tableList = new QListWidget(this);
     m_tableList->setObjectName(QStringLiteral("mappingTables"));
@@ -202,10 +207,19 @@ void MappingDialog::loadTables()
 {
     for (const TableInfo &t : std::as_const(m_tables))
         m_tableList->addItem(t.name);
-    if (m_tables.isEmpty())
+    if (m_tables.isEmpty()) {
         showProblem(tr("This database holds no tables."));
-    else
-        m_tableList->setCurrentRow(0);
+        return;
+    }
+    // Start on the table most like a log: named like one, else the one with the most columns.
+    const auto score = [](const TableInfo &t) {
+        static const QRegularExpression logLike(QStringLiteral("audit|log|journal|event|history|activit"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        return (t.name.contains(logLike) ? 1000 : 0) + int(t.columns.size());
+    };
+    const auto best = std::max_element(m_tables.cbegin(), m_tables.cend(),
+                                       [&](const TableInfo &a, const TableInfo &b) { return score(a) < score(b); });
+    m_tableList->setCurrentRow(int(best - m_tables.cbegin()));
 }
 
 bool MappingDialog::selectTable(const QString &table)

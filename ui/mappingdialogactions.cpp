@@ -17,7 +17,7 @@ ActionValueEditor::ActionValueEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("mappingActions"));
     setAccessibleName(tr("Action values"));
-    setHorizontalHeaderLabels({tr("Value in the table"), tr("Shown as")});
+    setHorizontalHeaderLabels({tr("Value"), tr("Shown as")});
     horizontalHeader()->setSectionResizeMode(RawColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);
     verticalHeader()->hide();
