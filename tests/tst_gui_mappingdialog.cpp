@@ -43,6 +43,9 @@ private slots:
     void saveAsProfile_writesJsonTheDetectorReads();
     void reopenAfterSave_opensWithNoDialog();
     void mapColumnsAction_preselectsOpenTable();
+    void unreadableDatabase_saysWhyAndCannotOpen();
+    void profileFileName_staysInTheProfilesFolder_data();
+    void profileFileName_staysInTheProfilesFolder();
 
 private:
     // Runs `drive` on the mapping dialog once it is shown modally; rejects it if still open after.
@@ -255,6 +258,33 @@ void TestGuiMappingDialog::mapColumnsAction_preselectsOpenTable()
     QCOMPARE(table, QStringLiteral("journal"));
     QCOMPARE(timeColumn, QStringLiteral("happened")); // from the saved profile
     QCOMPARE(w.session()->database()->mapping().profileName, QStringLiteral("Shop journal")); // unchanged
+}
+
+void TestGuiMappingDialog::unreadableDatabase_saysWhyAndCannotOpen()
+{
+    MappingDialog dialog(DatabaseLocation::parse(m_dir.filePath(QStringLiteral("missing.db"))));
+    dialog.show();
+    QVERIFY2(dialog.problemText().contains(QLatin1String("does not exist")), qPrintable(dialog.problemText()));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("mappingOpen"))->isEnabled());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("mappingSave")), Qt::LeftButton);
+    QVERIFY(dialog.savedProfilePath().isEmpty());
+}
+
+void TestGuiMappingDialog::profileFileName_staysInTheProfilesFolder_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("spaces") << QStringLiteral("Shop journal") << QStringLiteral("Shop-journal.json");
+    QTest::newRow("path") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd.json");
+    QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("profile.json");
+    QTest::newRow("accents") << QStringLiteral("Café_log-2") << QStringLiteral("Café_log-2.json");
+}
+
+void TestGuiMappingDialog::profileFileName_staysInTheProfilesFolder()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, file);
+    QCOMPARE(ProfileWriter::fileNameFor(name), file);
 }
 
 QTEST_MAIN(TestGuiMappingDialog)

@@ -6,6 +6,8 @@
 #include "databasesession.h"
 #include "entriesmodel.h"
 #include "mainwindow.h"
+#include "mappingdialog.h"
+#include "mappingdialogactions.h"
 #include "pgsupport.h"
 #include "settings.h"
 #include "testsupport.h"
@@ -37,6 +39,7 @@ private slots:
     void serverStoppedAndStarted_bannerReconnectsToSamePage();
     void connectDialog_fields_buildLocationAndUrlWithoutPassword();
     void connectDialog_noKeychain_saysSoAndStillConnects();
+    void mappingDialog_serverTable_previewsThroughChosenColumns();
 
 private:
     void fill(ConnectDialog &dialog, int port);
@@ -185,6 +188,9 @@ void TestGuiPostgres::serverStoppedAndStarted_bannerReconnectsToSamePage()
     QVERIFY(banner->isVisible());
     const bool resumed = controlTestServer(QStringLiteral("resume"));
     QVERIFY(resumed);
+    m_owner.reset(); // the restart ended the owner's session too
+    m_owner = std::make_unique<PgOwner>();
+    QVERIFY(m_owner->isOpen());
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 40000);
     QVERIFY(!banner->isLost());
     QCOMPARE(model->pageIndex(), 3);
@@ -249,6 +255,40 @@ void TestGuiPostgres::connectDialog_noKeychain_saysSoAndStillConnects()
     QVERIFY(w.openDatabase(dialog.location()));
     QVERIFY(settingsContain(QStringLiteral("auditlens_pw@"))); // the recent list, without the password
     QVERIFY(!settingsContain(QStringLiteral("right-password")));
+}
+
+void TestGuiPostgres::mappingDialog_serverTable_previewsThroughChosenColumns()
+{
+    QVERIFY(m_owner->exec(QStringLiteral("DROP TABLE IF EXISTS journal")));
+    QVERIFY(m_owner->exec(QStringLiteral("CREATE TABLE journal (entry_no bigserial PRIMARY KEY, happened timestamptz "
+                                         "NOT NULL, who text, op_code integer NOT NULL)")));
+    QVERIFY(m_owner->exec(QStringLiteral(
+        "INSERT INTO journal (happened, who, op_code) SELECT timestamptz '2026-11-01 08:00:00+00' + i * "
+        "interval '37 minutes', 'user' || (i % 3), i % 3 FROM generate_series(1, 45) i")));
+    MappingDialog dialog(m_server);
+    dialog.show();
+    QVERIFY(dialog.selectTable(QStringLiteral("journal")));
+    QVERIFY(dialog.setFieldColumn(Field::Timestamp, QStringLiteral("happened")));
+    QVERIFY(dialog.setFieldColumn(Field::Action, QStringLiteral("op_code")));
+    QVERIFY(dialog.setFieldColumn(Field::Actor, QStringLiteral("who")));
+    // The viewer role sees no primary keys in information_schema (only the owner does): the row id
+    // is chosen by hand, as the dialog's problem line asks.
+    QVERIFY(dialog.setFieldColumn(Field::Id, QStringLiteral("entry_no")));
+    QTRY_COMPARE(dialog.mapping().column(Field::Actor), QStringLiteral("who"));
+    QCOMPARE(dialog.mapping().keyColumn, QStringLiteral("entry_no"));
+    QVERIFY(dialog.mapping().timestampIsTyped);
+    // Integer action codes read back as the text keys of the value map.
+    QCOMPARE(dialog.actionEditor()->rowCount(), 3);
+    QVERIFY(dialog.actionEditor()->setMappedAction(QStringLiteral("2"), QStringLiteral("delete")));
+    QTRY_COMPARE(dialog.mapping().actionMap.value(QStringLiteral("2")), QStringLiteral("delete"));
+    EntriesModel *preview = dialog.previewModel();
+    QVERIFY(preview);
+    QCOMPARE(preview->rowCount(), 20);
+    QCOMPARE(preview->eventAt(0).key.toLongLong(), 45);
+    QCOMPARE(preview->eventAt(0).action, QStringLiteral("0"));
+    QCOMPARE(preview->eventAt(1).action, QStringLiteral("delete")); // entry 44: code 2
+    QCOMPARE(preview->eventAt(1).actor, QStringLiteral("user2"));
+    QVERIFY(m_owner->exec(QStringLiteral("DROP TABLE journal")));
 }
 
 QTEST_MAIN(TestGuiPostgres)

@@ -141,6 +141,7 @@ void MappingDialog::buildUi()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("mappingButtons"));
     m_buttons->button(QDialogButtonBox::Open)->setObjectName(QStringLiteral("mappingOpen"));
+    m_buttons->button(QDialogButtonBox::Open)->setEnabled(false); // until a mapping reads the table
 
     auto *grid = new QGridLayout;
     grid->addWidget(group(tr("Tables"), m_tableList, this), 0, 0);
