@@ -229,8 +229,10 @@ bool AuditDatabase::reconnect(QString *error)
     return openConnection(db, error);
 }
 
-std::unique_ptr<AuditDatabase> AuditDatabase::open(const DatabaseLocation &location, QString *error)
+std::unique_ptr<AuditDatabase> AuditDatabase::open(const DatabaseLocation &location, QString *error, bool *noAuditTable)
 {
+    if (noAuditTable)
+        *noAuditTable = false;
     std::unique_ptr<AuditDatabase> result(new AuditDatabase);
     result->m_location = location;
     if (!result->connect(error))
@@ -254,6 +256,8 @@ std::unique_ptr<AuditDatabase> AuditDatabase::open(const DatabaseLocation &locat
     }
     result->m_mapping = SchemaDetector::detect(tables, SchemaDetector::loadProfiles(), location.kind, location.table);
     if (!result->m_mapping.isValid()) {
+        if (noAuditTable)
+            *noAuditTable = !tables.isEmpty();
         *error = tables.isEmpty()
             ? tr("%1 holds no tables.").arg(location.displayName())
             : tr("%1 has no audit log table: none of its %n table(s) has a timestamp and an action column.",

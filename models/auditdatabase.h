@@ -46,8 +46,11 @@ public:
     AuditDatabase(const AuditDatabase &) = delete;
     AuditDatabase &operator=(const AuditDatabase &) = delete;
 
-    // Opens and detects the schema. On failure returns null and sets *error to one clear sentence.
-    static std::unique_ptr<AuditDatabase> open(const DatabaseLocation &location, QString *error);
+    // Opens and detects the schema. On failure returns null and sets *error to one clear sentence;
+    // *noAuditTable tells a database that answers but has no table a profile fits (the mapping
+    // dialog's case) from one that cannot be read.
+    static std::unique_ptr<AuditDatabase> open(const DatabaseLocation &location, QString *error,
+                                               bool *noAuditTable = nullptr);
     // A second connection to the same database with the same mapping, for another thread.
     std::unique_ptr<AuditDatabase> openClone(QString *error) const;
     // The same, from a copy of the location and mapping: safe to call from any thread.

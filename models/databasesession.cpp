@@ -15,9 +15,19 @@ DatabaseSession::~DatabaseSession()
     delete m_entries; // before the connection it reads
 }
 
-std::unique_ptr<DatabaseSession> DatabaseSession::open(const DatabaseLocation &location, QString *error)
+std::unique_ptr<DatabaseSession> DatabaseSession::open(const DatabaseLocation &location, QString *error,
+                                                       bool *noAuditTable)
 {
-    auto database = AuditDatabase::open(location, error);
+    auto database = AuditDatabase::open(location, error, noAuditTable);
+    if (!database)
+        return nullptr;
+    return std::unique_ptr<DatabaseSession>(new DatabaseSession(std::move(database)));
+}
+
+std::unique_ptr<DatabaseSession> DatabaseSession::openMapped(const DatabaseLocation &location,
+                                                             const SchemaMapping &mapping, QString *error)
+{
+    auto database = AuditDatabase::openWith(location, mapping, error);
     if (!database)
         return nullptr;
     return std::unique_ptr<DatabaseSession>(new DatabaseSession(std::move(database)));

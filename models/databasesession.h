@@ -16,7 +16,11 @@ class DatabaseSession : public QObject
 {
     Q_OBJECT
 public:
-    static std::unique_ptr<DatabaseSession> open(const DatabaseLocation &location, QString *error);
+    static std::unique_ptr<DatabaseSession> open(const DatabaseLocation &location, QString *error,
+                                                 bool *noAuditTable = nullptr);
+    // Opens the table with a mapping the owner chose in the mapping dialog, without detection.
+    static std::unique_ptr<DatabaseSession> openMapped(const DatabaseLocation &location, const SchemaMapping &mapping,
+                                                       QString *error);
     ~DatabaseSession() override;
 
     AuditDatabase *database() const { return m_database.get(); }

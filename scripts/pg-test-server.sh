@@ -4,6 +4,8 @@
 # A throw-away PostgreSQL server for the tests, on loopback only.
 #   scripts/pg-test-server.sh start DIR PORT   initdb into DIR, start, create role and database
 #   scripts/pg-test-server.sh stop DIR PORT    stop fast and remove DIR
+#   scripts/pg-test-server.sh pause DIR PORT   stop fast, keeping DIR (a server that goes away)
+#   scripts/pg-test-server.sh resume DIR PORT  start the paused server again
 # Roles: "auditlens" (the viewer, trust auth) and "auditlens_owner" (owns the test tables).
 # PostgreSQL refuses to run as root, so as root the server runs as the "postgres" user.
 set -euo pipefail
@@ -11,7 +13,7 @@ set -euo pipefail
 action=${1:-}
 dir=${2:-}
 port=${3:-54329}
-[ -n "$action" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop DIR [PORT]" >&2; exit 2; }
+[ -n "$action" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|pause|resume DIR [PORT]" >&2; exit 2; }
 
 die() { echo "pg-test-server: $*" >&2; exit 1; }
 
@@ -95,8 +97,23 @@ EOF
   echo "pg-test-server: running on 127.0.0.1:$port (data in $dir)"
 }
 
+pause_server() {
+  [ -e "$dir/.auditlens-pg-test" ] || die "$dir holds no test server"
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || die "the server in $dir did not stop"
+  echo "pg-test-server: paused"
+}
+
+resume_server() {
+  [ -e "$dir/.auditlens-pg-test" ] || die "$dir holds no test server"
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
+    || { cat "$dir/server.log" >&2 || true; die "the server in $dir did not start again"; }
+  echo "pg-test-server: resumed on 127.0.0.1:$port"
+}
+
 case "$action" in
   start) start_server ;;
+  pause) pause_server ;;
+  resume) resume_server ;;
   stop) stop_server; echo "pg-test-server: stopped" ;;
-  *) echo "usage: $0 start|stop DIR [PORT]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|pause|resume DIR [PORT]" >&2; exit 2 ;;
 esac

@@ -5,6 +5,7 @@
 #include "auditdatabase.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,6 +89,23 @@ inline bool copyDemoToPostgres(const QSqlDatabase &sqlite, PgOwner &pg, const QS
     }
     ok = ok && pg.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %2").arg(table, t));
     return ok && pg.exec(QStringLiteral("ANALYZE %1").arg(t));
+}
+
+// Stops (pause) or starts again (resume) the fixture's server, as a server that goes away and
+// comes back: scripts/pg-test-server.sh on the folder and port ctest gave it.
+inline bool controlTestServer(const QString &action)
+{
+    const QString script = qEnvironmentVariable("AUDITLENS_TEST_PG_SCRIPT");
+    const QString dir = qEnvironmentVariable("AUDITLENS_TEST_PG_DIR");
+    if (script.isEmpty() || dir.isEmpty())
+        return false;
+    QProcess p;
+    p.start(script, {action, dir, QString::number(DatabaseLocation::parse(testServerUrl()).port)});
+    if (!p.waitForFinished(90000) || p.exitCode() != 0) {
+        qWarning("pg-test-server.sh %s failed: %s", qPrintable(action), p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
 }
 
 inline QString urlWithTable(const QString &table)

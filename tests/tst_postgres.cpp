@@ -48,6 +48,8 @@ private slots:
     void session_refusesWrites();
     void connect_wrongPasswordOrClosedPort_failsWithOneLine_data();
     void connect_wrongPasswordOrClosedPort_failsWithOneLine();
+    void connect_passwordFromEnvironmentOrPgpass_data();
+    void connect_passwordFromEnvironmentOrPgpass();
 
 private:
     QList<qint64> walkForward(EntriesModel &model);
@@ -550,6 +552,45 @@ void TestPostgres::connect_wrongPasswordOrClosedPort_failsWithOneLine()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY2(!error.contains(u'\n'), qPrintable(error));
     QVERIFY2(!error.contains(QLatin1String("wrong")), "the password must not appear in the message");
+}
+
+void TestPostgres::connect_passwordFromEnvironmentOrPgpass_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<bool>("viaFile");
+    QTest::newRow("PGPASSWORD") << QByteArrayLiteral("PGPASSWORD") << false;
+    QTest::newRow("pgpass file") << QByteArrayLiteral("PGPASSFILE") << true;
+}
+
+void TestPostgres::connect_passwordFromEnvironmentOrPgpass()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(bool, viaFile);
+    // auditlens_pw needs its password (scram-sha-256); the URL gives none.
+    DatabaseLocation loc = DatabaseLocation::parse(testServerUrl());
+    loc.user = QStringLiteral("auditlens_pw");
+    QString error;
+    QVERIFY(!AuditDatabase::open(loc, &error));
+    QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+
+    QByteArray value = QByteArrayLiteral("right-password");
+    if (viaFile) {
+        // libpq reads ~/.pgpass (or PGPASSFILE) itself when no password is set on the driver.
+        const QString path = m_dir.filePath(QStringLiteral("pgpass"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("%1:%2:%3:auditlens_pw:right-password\n").arg(loc.host).arg(loc.port).arg(loc.database).toUtf8());
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)); // libpq ignores a shared file
+        value = path.toLocal8Bit();
+    }
+    qputenv(variable.constData(), value);
+    const auto db = AuditDatabase::open(loc, &error);
+    qunsetenv(variable.constData());
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT current_user")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("auditlens_pw"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

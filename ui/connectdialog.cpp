@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectdialog.h"
 
+#include "credentialstore.h"
+#include "settings.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace AuditLens {
 
 ConnectDialog::ConnectDialog(QWidget *parent)
@@ -23,7 +29,17 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to Server"));
+    m_store = new CredentialStore(this);
     buildForm();
+    // The last server opened, as a start (its password, if remembered, comes from the keychain).
+    const QStringList recent = Settings::recentDatabases();
+    const auto server = std::find_if(recent.cbegin(), recent.cend(), [](const QString &url) {
+        return DatabaseLocation::parse(url).kind == DatabaseKind::PostgreSQL;
+    });
+    if (server != recent.cend())
+        setLocation(DatabaseLocation::parse(*server));
+    else
+        lookUpPassword(); // tells early whether a keychain is there at all
     m_timeout->setSingleShot(true);
     // libpq gives up after its connect_timeout; this covers a server that accepts and then hangs.
     m_timeout->setInterval((kConnectTimeoutSeconds + 5) * 1000);
@@ -63,6 +79,8 @@ void ConnectDialog::buildForm()
         m_sslMode->addItem(QString::fromLatin1(mode));
     m_table = new QLineEdit(this);
     m_table->setPlaceholderText(tr("detected when empty"));
+    m_remember = new QCheckBox(tr("&Remember password in the desktop keychain"), this);
+    m_remember->setToolTip(tr("Kept only in the desktop keychain, never in AuditLens's settings"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), field(m_host, "connectHost", tr("Host")));
@@ -70,6 +88,7 @@ void ConnectDialog::buildForm()
     form->addRow(tr("&Database:"), field(m_database, "connectDatabase", tr("Database")));
     form->addRow(tr("&User:"), field(m_user, "connectUser", tr("User")));
     form->addRow(tr("Pass&word:"), field(m_password, "connectPassword", tr("Password")));
+    form->addRow(QString(), field(m_remember, "connectRememberPassword", tr("Remember password")));
     form->addRow(tr("&SSL mode:"), field(m_sslMode, "connectSslMode", tr("SSL mode")));
     form->addRow(tr("&Table (optional):"), field(m_table, "connectTable", tr("Table")));
 
@@ -78,6 +97,10 @@ void ConnectDialog::buildForm()
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
+    m_keychainNote = new QLabel(this);
+    field(m_keychainNote, "connectKeychainNote", tr("Keychain"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->hide();
     m_busy = new QProgressBar(this);
     field(m_busy, "connectBusy", tr("Connecting"));
     m_busy->setRange(0, 0); // an indeterminate bar: libpq reports no progress
@@ -94,6 +117,7 @@ void ConnectDialog::buildForm()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_keychainNote);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
@@ -117,6 +141,58 @@ void ConnectDialog::setLocation(const DatabaseLocation &location)
     const int ssl = m_sslMode->findText(location.sslMode);
     m_sslMode->setCurrentIndex(ssl < 0 ? 0 : ssl);
     m_table->setText(location.table);
+    if (location.password.isEmpty())
+        lookUpPassword();
+}
+
+void ConnectDialog::lookUpPassword()
+{
+    const QString account = CredentialStore::accountFor(location());
+    m_keychainAnswered = false;
+    m_store->read(account, [this, account](const CredentialStore::Result &result) {
+        if (result.outcome == CredentialStore::Outcome::Unavailable) {
+            // Whatever the account: without a keychain nothing can be remembered.
+            m_keychainAnswered = true;
+            m_keychainUnavailable = true;
+            m_remember->setChecked(false);
+            m_remember->setEnabled(false);
+            showKeychainNote(result.message);
+            return;
+        }
+        if (account != CredentialStore::accountFor(location()))
+            return; // the fields changed meanwhile: this answer is for another server
+        m_keychainAnswered = true;
+        if (result.outcome == CredentialStore::Outcome::Done && m_password->text().isEmpty()) {
+            m_password->setText(result.password);
+            m_keychainAccount = account;
+            m_remember->setChecked(true);
+            showKeychainNote(tr("The password comes from the desktop keychain."));
+        }
+    });
+}
+
+void ConnectDialog::showKeychainNote(const QString &text)
+{
+    m_keychainNote->setText(text);
+    m_keychainNote->setVisible(!text.isEmpty());
+}
+
+void ConnectDialog::storePasswordThenAccept()
+{
+    const DatabaseLocation loc = location();
+    const QString account = CredentialStore::accountFor(loc);
+    auto finish = [this](const CredentialStore::Result &result) {
+        if (result.outcome == CredentialStore::Outcome::Unavailable)
+            m_keychainMessage = result.message;
+        setBusy(false);
+        QDialog::accept();
+    };
+    if (!m_keychainUnavailable && m_remember->isChecked() && !loc.password.isEmpty())
+        m_store->write(account, loc.password, finish);
+    else if (!m_remember->isChecked() && m_keychainAccount == account)
+        m_store->remove(account, finish); // unticked: forget the password kept for this server
+    else
+        finish({CredentialStore::Outcome::Done, {}, {}});
 }
 
 DatabaseLocation ConnectDialog::location() const
@@ -162,17 +238,18 @@ void ConnectDialog::setBusy(bool busy)
                        static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_sslMode),
                        static_cast<QWidget *>(m_table)})
         w->setEnabled(!busy);
+    m_remember->setEnabled(!busy && !m_keychainUnavailable);
     updateConnectButton();
 }
 
 void ConnectDialog::finishAttempt(const QString &error)
 {
     m_timeout->stop();
-    setBusy(false);
     if (error.isEmpty()) {
-        QDialog::accept();
+        storePasswordThenAccept(); // the form stays disabled until the keychain answered
         return;
     }
+    setBusy(false);
     m_error->setText(error);
     m_error->show();
 }

@@ -26,6 +26,8 @@ MainActions::MainActions(QObject *parent)
     : open(make(parent, "actionOpen", tr("&Open…"), tr("Open an audit database"), QKeySequence::keyBindings(QKeySequence::Open)))
     , connectServer(make(parent, "actionConnectServer", tr("&Connect to Server…"),
                          tr("Open an audit log on a PostgreSQL server"), {}))
+    , mapColumns(make(parent, "actionMapColumns", tr("&Map Columns…"),
+                      tr("Choose which columns of a table hold each part of an event"), {}))
     , quit(make(parent, "actionQuit", tr("&Quit"), tr("Quit AuditLens"), QKeySequence::keyBindings(QKeySequence::Quit)))
     , about(make(parent, "actionAbout", tr("&About AuditLens"), tr("Version and licence"), {}))
     , toggleFilters(make(parent, "actionToggleFilters", tr("&Filters"), tr("Show or hide the filter panel"),

@@ -16,6 +16,7 @@ public:
 
     QAction *open;
     QAction *connectServer;
+    QAction *mapColumns;
     QAction *quit;
     QAction *about;
     QAction *toggleFilters;

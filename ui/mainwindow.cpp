@@ -14,6 +14,7 @@
 #include "liveupdates.h"
 #include "mainactions.h"
 #include "neweventsbanner.h"
+#include "mappingdialog.h"
 #include "pagerwidget.h"
 #include "settings.h"
 #include "statistics.h"
@@ -69,6 +70,12 @@ void MainWindow::setupActions()
     addActions({m_actions->firstPage, m_actions->previousPage, m_actions->nextPage, m_actions->lastPage});
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_actions->connectServer, &QAction::triggered, this, &MainWindow::chooseServer);
+    connect(m_actions->mapColumns, &QAction::triggered, this, [this] {
+        if (m_session)
+            mapColumns(m_session->location());
+        else
+            statusBar()->showMessage(tr("Open a database first: its tables are what you map."), 5000);
+    });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     m_export = new ExportController(this);
@@ -96,6 +103,7 @@ void MainWindow::setupMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->open);
     file->addAction(m_actions->connectServer);
+    file->addAction(m_actions->mapColumns);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -243,12 +251,16 @@ bool MainWindow::openLocation(const QString &location)
     return openDatabase(DatabaseLocation::parse(location));
 }
 
-bool MainWindow::openDatabase(const DatabaseLocation &location)
+bool MainWindow::openDatabase(const DatabaseLocation &location, const SchemaMapping *mapping)
 {
     QString error;
+    bool noAuditTable = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<DatabaseSession> session = DatabaseSession::open(location, &error);
+    std::unique_ptr<DatabaseSession> session = mapping ? DatabaseSession::openMapped(location, *mapping, &error)
+                                                       : DatabaseSession::open(location, &error, &noAuditTable);
     QApplication::restoreOverrideCursor();
+    if (!session && noAuditTable) // a table no profile fits: the owner says which columns are which
+        return mapColumns(location, error + u' ' + tr("Choose the table and the columns that hold its events."));
     if (!session) {
         showError(error);
         return false;
@@ -280,6 +292,18 @@ bool MainWindow::openDatabase(const DatabaseLocation &location)
     return true;
 }
 
+bool MainWindow::mapColumns(const DatabaseLocation &location, const QString &reason)
+{
+    MappingDialog dialog(location, this);
+    dialog.setReason(reason);
+    if (m_session && m_session->location().identity() == location.identity())
+        dialog.selectTable(m_session->database()->mapping().table);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const SchemaMapping mapping = dialog.mapping();
+    return openDatabase(location, &mapping);
+}
+
 void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -296,8 +320,11 @@ void MainWindow::chooseServer()
     ConnectDialog dialog(this);
     if (m_session && m_session->location().kind == DatabaseKind::PostgreSQL)
         dialog.setLocation(m_session->location());
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.location());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.keychainMessage().isEmpty())
+        statusBar()->showMessage(dialog.keychainMessage(), 10000);
+    openDatabase(dialog.location());
 }
 
 void MainWindow::handleModelError(const QString &message)

@@ -15,6 +15,7 @@ namespace AuditLens {
 class ChartsDock;
 class ConnectionBanner;
 struct DatabaseLocation;
+struct SchemaMapping;
 class DatabaseSession;
 class DetailDock;
 class EntriesTable;
@@ -44,8 +45,11 @@ public:
 
     // Opens a file path or postgresql:// URL; on failure shows why and keeps what was open.
     bool openLocation(const QString &location);
-    // The same, with a password that must never reach the recent list (the connect dialog).
-    bool openDatabase(const DatabaseLocation &location);
+    // The same, with a password that must never reach the recent list (the connect dialog), and
+    // with the mapping the owner chose in the mapping dialog instead of detection.
+    bool openDatabase(const DatabaseLocation &location, const SchemaMapping *mapping = nullptr);
+    // The mapping dialog on a database; opens it with the chosen mapping when accepted.
+    bool mapColumns(const DatabaseLocation &location, const QString &reason = QString());
     ConnectionBanner *connectionBanner() const { return m_banner; }
     DatabaseSession *session() const { return m_session.get(); }
     FilterPanel *filterPanel() const { return m_filterPanel; }
