@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace AuditLens::Translations {
@@ -25,7 +26,7 @@ QLocale localeFor(const QString &language)
 
 QString savedLanguage()
 {
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = Settings::language();
     return languages().contains(language) ? language : QString();
 }
 

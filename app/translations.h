@@ -16,7 +16,7 @@ QStringList languages();
 // The locale a language setting stands for: the system locale for "" (and for an unknown value).
 QLocale localeFor(const QString &language);
 
-// The "language" setting as saved (QSettings "ui/language"), "" when none is saved.
+// The "language" setting as saved (Settings::language()), "" when none is saved.
 QString savedLanguage();
 
 // Makes the language the application's: installs AuditLens's translation (embedded, :/i18n) and

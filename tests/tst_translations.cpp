@@ -5,6 +5,7 @@
 #include "eventfilter.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -128,7 +129,7 @@ void TestTranslations::cleanup()
 {
     removeTranslators();
     QLocale::setDefault(QLocale::c());
-    QSettings().remove(QStringLiteral("ui/language"));
+    Settings::setValue(Settings::Language, QString());
 }
 
 void TestTranslations::tsFile_isCompleteForCurrentSources_data()
@@ -215,7 +216,7 @@ void TestTranslations::window_startsInSavedLanguage()
     QFETCH(QString, fileMenu);
     QFETCH(QString, userHeader);
     QFETCH(QString, datePattern);
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    Settings::setValue(Settings::Language, language);
     QCOMPARE(Translations::savedLanguage(), language);
     const QLocale locale = Translations::installTranslators(*qApp, Translations::savedLanguage());
     QCOMPARE(QLocale().name(), locale.name());
@@ -241,7 +242,7 @@ void TestTranslations::window_startsInSavedLanguage()
 
 void TestTranslations::unknownLanguageSetting_followsSystem()
 {
-    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx_YY"));
+    Settings::setValue(Settings::Language, QStringLiteral("xx_YY"));
     QCOMPARE(Translations::savedLanguage(), QString());
     QCOMPARE(Translations::localeFor(QString()), QLocale::system());
     QCOMPARE(Translations::localeFor(QStringLiteral("de")).language(), QLocale::German);
