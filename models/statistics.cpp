@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "timestampparser.h"
+#include "workers.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -218,7 +219,7 @@ void StatisticsService::refreshStatistics()
     if (!m_hasDatabase)
         return;
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    m_statsWatcher->setFuture(QtConcurrent::run([location = m_location, compiler = m_compiler, now] {
+    m_statsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, now] {
         QString error;
         std::unique_ptr<AuditDatabase> db = AuditDatabase::openWith(location, compiler.mapping(), &error);
         return db ? Statistics::compute(db->database(), compiler, now) : StatisticsSnapshot{};
@@ -229,7 +230,7 @@ void StatisticsService::refreshCharts(const EventFilter &filter)
 {
     if (!m_hasDatabase)
         return;
-    m_chartsWatcher->setFuture(QtConcurrent::run([location = m_location, compiler = m_compiler, filter] {
+    m_chartsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, filter] {
         QString error;
         std::unique_ptr<AuditDatabase> db = AuditDatabase::openWith(location, compiler.mapping(), &error);
         return db ? Statistics::computeCharts(db->database(), compiler, filter) : ChartData{};
