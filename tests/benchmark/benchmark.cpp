@@ -311,7 +311,7 @@ private:
 void printTable(const QList<Figure> &figures, QTextStream &out)
 {
     out << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("figure"), -34).arg(QStringLiteral("AuditLens"), 12)
-                .arg(QStringLiteral("sqlite3"), 12).arg(QStringLiteral("ratio"), 7).arg(QStringLiteral("target"))
+                .arg(QStringLiteral("floor"), 12).arg(QStringLiteral("ratio"), 7).arg(QStringLiteral("target"))
         << Qt::endl;
     for (const Figure &f : figures) {
         const bool mb = f.name.contains(QLatin1String("(MB)"));
