@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "roles.h"
 #include "timestampparser.h"
+#include "workers.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -409,7 +410,7 @@ void EntriesModel::startCount()
     const SchemaMapping mapping = m_database->mapping();
     const SqlCondition condition = m_condition;
     m_countWatcher->setProperty("generation", generation);
-    m_countWatcher->setFuture(QtConcurrent::run([location, mapping, condition]() -> qint64 {
+    m_countWatcher->setFuture(Workers::run([location, mapping, condition]() -> qint64 {
         QString error;
         const auto db = AuditDatabase::openWith(location, mapping, &error);
         if (!db) {

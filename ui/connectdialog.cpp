@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectdialog.h"
+#include "workers.h"
 
 #include "credentialstore.h"
 #include "settings.h"
@@ -221,7 +222,7 @@ void ConnectDialog::accept()
     setBusy(true);
     const quint64 generation = ++m_generation;
     m_attempt->setProperty("generation", generation);
-    m_attempt->setFuture(QtConcurrent::run([location = location()] {
+    m_attempt->setFuture(Workers::run([location = location()] {
         QString error;
         const auto db = AuditDatabase::open(location, &error);
         return db ? QString() : error;

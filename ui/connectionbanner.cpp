@@ -4,6 +4,7 @@
 
 #include "auditdatabase.h"
 #include "entriesmodel.h"
+#include "workers.h"
 
 #include <QHBoxLayout>
 #include <QLoggingCategory>
@@ -87,7 +88,7 @@ void ConnectionBanner::retry()
         return;
     m_text->setText(tr("The connection to %1 was lost. Reconnecting…").arg(m_database->location().displayName()));
     // Reconnecting the window's own connection blocks until libpq gives up; try on a worker first.
-    m_probe->setFuture(QtConcurrent::run([location = m_database->location(), mapping = m_database->mapping()] {
+    m_probe->setFuture(Workers::run([location = m_database->location(), mapping = m_database->mapping()] {
         QString error;
         return AuditDatabase::openWith(location, mapping, &error) != nullptr;
     }));

@@ -10,6 +10,7 @@
 #include "relatedeventsview.h"
 #include "roles.h"
 #include "timestampparser.h"
+#include "workers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -475,7 +476,7 @@ void DetailDock::startRelated()
         m_related->setRelated(related, m_event);
         emit relatedLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([location, mapping, event] {
+    watcher->setFuture(Workers::run([location, mapping, event] {
         return EventDetails::loadRelated(location, mapping, event);
     }));
 }

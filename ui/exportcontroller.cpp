@@ -6,6 +6,7 @@
 #include "export/exporter.h"
 #include "export/exportregistry.h"
 #include "exportdialog.h"
+#include "workers.h"
 
 #include <QDate>
 #include <QDesktopServices>
@@ -105,7 +106,7 @@ bool ExportController::start(const DatabaseLocation &location, const SchemaMappi
     const auto progress = [this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([location, mapping, options, progress, cancel = &m_cancel] {
+    m_watcher.setFuture(Workers::run([location, mapping, options, progress, cancel = &m_cancel] {
         return Exporter::run(location, mapping, options, progress, cancel);
     }));
     return true;

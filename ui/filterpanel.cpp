@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterpanel.h"
+#include "workers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -213,7 +214,7 @@ QWidget *FilterPanel::createButtonRow()
 
 void FilterPanel::loadChoices(const DatabaseLocation &location, const SchemaMapping &mapping)
 {
-    m_choicesWatcher->setFuture(QtConcurrent::run([location, mapping] {
+    m_choicesWatcher->setFuture(Workers::run([location, mapping] {
         Choices c;
         QString error;
         std::unique_ptr<AuditDatabase> db = AuditDatabase::openWith(location, mapping, &error);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulesdialog.h"
+#include "workers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -361,7 +362,7 @@ void RulesDialog::startPreview()
     m_previewResult->setText(tr("Counting with the edited rules…"));
     QPointer<RulesDialog> self(this);
     // Everything is copied in; the worker opens its own connection and writes no store.
-    m_preview.setFuture(QtConcurrent::run([self, location = m_location, mapping = m_mapping, settings = settings(),
+    m_preview.setFuture(Workers::run([self, location = m_location, mapping = m_mapping, settings = settings(),
                                            cancel = m_previewCancel]() -> RunResult {
         QString error;
         const auto db = AuditDatabase::openWith(location, mapping, &error);

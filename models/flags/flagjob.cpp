@@ -3,6 +3,7 @@
 #include "flagjob.h"
 
 #include "logging.h"
+#include "workers.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -47,7 +48,7 @@ bool FlagJob::start(const DatabaseLocation &location, const SchemaMapping &mappi
     QPointer<FlagJob> self(this);
     // Everything the worker needs is copied in: QSqlDatabase connections must stay in the
     // thread that opened them, so it opens both of its own.
-    m_watcher.setFuture(QtConcurrent::run([=]() -> RunResult {
+    m_watcher.setFuture(Workers::run([=]() -> RunResult {
         RunResult result;
         QString error;
         const auto db = AuditDatabase::openWith(location, mapping, &error);

@@ -311,7 +311,7 @@ private:
 void printTable(const QList<Figure> &figures, QTextStream &out)
 {
     out << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("figure"), -34).arg(QStringLiteral("AuditLens"), 12)
-                .arg(QStringLiteral("sqlite3"), 12).arg(QStringLiteral("ratio"), 7).arg(QStringLiteral("target"))
+                .arg(QStringLiteral("floor"), 12).arg(QStringLiteral("ratio"), 7).arg(QStringLiteral("target"))
         << Qt::endl;
     for (const Figure &f : figures) {
         const bool mb = f.name.contains(QLatin1String("(MB)"));
@@ -349,7 +349,8 @@ int main(int argc, char *argv[])
                                   QStringLiteral("N"), QStringLiteral("10000000"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database to use (written when missing)."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to FILE."), QStringLiteral("FILE"));
-    parser.addOptions({rows, db, json});
+    const QCommandLineOption guiOnly(QStringLiteral("gui-only"), QStringLiteral("Run only the GUI probe (to trace stalls)."));
+    parser.addOptions({rows, db, json, guiOnly});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -358,6 +359,10 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/auditlens/bench-%1.db").arg(n);
     if (ensureDatabase(path, n, err).isEmpty())
         return 2;
+    if (parser.isSet(guiOnly)) {
+        printTable(GuiProbe::run(path), out);
+        return 0;
+    }
     Benchmark bench(path, err);
     if (!bench.run())
         return 2;

@@ -9,55 +9,103 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTest>
+#include <QEventLoop>
 #include <QTimer>
 
 namespace AuditLens::GuiProbe {
+namespace {
 
-QList<Figure> run(const QString &path)
+// Runs the event loop for ms. Not QTest::qWait: it sleeps 10 ms between batches of events,
+// and on a loaded machine such a sleep alone lasts longer than the 50 ms being measured.
+void spin(int ms)
 {
-    MainWindow window;
-    window.show();
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0;
-    qint64 worst = 0;
-    QTimer probe;
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        worst = std::max(worst, now - last - 5);
-        last = now;
-    });
-    probe.start();
-    QTest::qWait(50);
-    last = clock.elapsed();
-    worst = 0;
-    QElapsedTimer open;
-    open.start();
-    window.openLocation(path);
-    const double openMs = open.nsecsElapsed() / 1e6;
-    QTest::qWait(200);
-    const qint64 openStall = worst;
-    worst = 0;
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The longest gap between two 5 ms ticks of a timer: how long the event loop was kept busy.
+class LatencyProbe
+{
+public:
+    LatencyProbe()
+    {
+        m_clock.start();
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_worst = std::max(m_worst, now - m_last - 5);
+            m_last = now;
+        });
+        m_timer.start();
+    }
+    // The worst stall since the last call.
+    qint64 take()
+    {
+        const qint64 worst = m_worst;
+        m_worst = 0;
+        m_last = m_clock.elapsed();
+        return worst;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+void pageAndFilter(MainWindow &window)
+{
     auto *pager = window.findChild<PagerWidget *>(QStringLiteral("pager"));
     auto *panel = window.findChild<FilterPanel *>(QStringLiteral("filterPanel"));
     for (int i = 0; i < 20; ++i) {
         pager->nextPage();
-        QTest::qWait(10);
+        spin(10);
     }
     EventFilter f;
     f.users = {QStringLiteral("bob")};
     panel->setFilter(f);
-    QTest::qWait(100);
+    spin(100);
     f.actions = {QStringLiteral("UPDATE")};
     panel->setFilter(f);
-    QTest::qWait(100);
+    spin(100);
     panel->setFilter(EventFilter());
-    QTest::qWait(2000); // counts, statistics and charts arrive from their workers
+    spin(2000); // counts, statistics and charts arrive from their workers
+}
+
+} // namespace
+
+QList<Figure> run(const QString &path)
+{
+    // The floor: the same probe over an idle window for as long. On a machine shared with
+    // other work, the scheduler alone delays a timer; what AuditLens adds is the difference.
+    qint64 idle = 0;
+    {
+        MainWindow empty;
+        empty.show();
+        LatencyProbe probe;
+        spin(50);
+        probe.take();
+        spin(3000);
+        idle = probe.take();
+    }
+    MainWindow window;
+    window.show();
+    LatencyProbe probe;
+    spin(50);
+    probe.take();
+    QElapsedTimer open;
+    open.start();
+    window.openLocation(path);
+    const double openMs = open.nsecsElapsed() / 1e6;
+    spin(200);
+    const qint64 openStall = probe.take();
+    pageAndFilter(window);
+    const qint64 worst = probe.take();
     return {Figure{QStringLiteral("GUI: open window on database"), openMs, -1, QStringLiteral("first page ≤ 300 ms")},
-            Figure{QStringLiteral("GUI: longest stall while opening"), double(openStall), -1, QStringLiteral("≤ 50 ms")},
-            Figure{QStringLiteral("GUI: longest stall paging, filtering"), double(worst), -1, QStringLiteral("≤ 50 ms")}};
+            Figure{QStringLiteral("GUI: longest stall while opening"), double(openStall), double(idle), QStringLiteral("≤ 50 ms")},
+            Figure{QStringLiteral("GUI: longest stall paging, filtering"), double(worst), double(idle), QStringLiteral("≤ 50 ms")}};
 }
 
 } // namespace AuditLens::GuiProbe
