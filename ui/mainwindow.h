@@ -26,6 +26,8 @@ class StatisticsService;
 struct EventFilter;
 class ExportController;
 class PagerWidget;
+class SearchIndexBuilder;
+struct SearchIndexState;
 struct MainActions;
 namespace Flags {
 struct RunResult;
@@ -69,6 +71,8 @@ private:
     void setupCharts();
     void attachFilters();
     void applyFilter(const EventFilter &filter);
+    void setupSearchIndex();
+    void useSearchIndex(const SearchIndexState &state);
     void saveFilterState();
     // mainwindow_flags.cpp: the Flags menu, the flagging run, reviews and the rules dialog.
     void setupFlags();
@@ -104,6 +108,7 @@ private:
     StatisticsBar *m_statisticsBar = nullptr;
     ChartsDock *m_chartsDock = nullptr;
     StatisticsService *m_statistics = nullptr;
+    SearchIndexBuilder *m_searchIndex = nullptr;
     std::unique_ptr<FilterCompiler> m_compiler;
     FlagsController *m_flags = nullptr;
     QAction *m_nextUnreviewed = nullptr;

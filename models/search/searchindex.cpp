@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace AuditLens::SearchIndex {
+
+QString pathFor(const DatabaseLocation &location)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(location.identity().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/search-index/")
+        + QString::fromLatin1(digest) + QStringLiteral(".sqlite");
+}
+
+bool isSupported(const DatabaseLocation &location)
+{
+    return location.kind == DatabaseKind::SQLite;
+}
+
+bool attachIfPresent(const QSqlDatabase &db, const DatabaseLocation &location)
+{
+    if (!isSupported(location) || db.driverName() != QLatin1String("QSQLITE"))
+        return false;
+    QSqlQuery list(db);
+    if (list.exec(QStringLiteral("PRAGMA database_list"))) {
+        while (list.next()) {
+            if (list.value(1).toString() == QLatin1String(kAlias))
+                return true;
+        }
+    }
+    const QString path = pathFor(location);
+    if (!QFileInfo::exists(path))
+        return false;
+    // The audit connection is opened with SQLITE_OPEN_URI, so ATTACH reads this URI: read-only,
+    // and the audit database itself is not touched by an ATTACH.
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(QStringLiteral("mode=ro"));
+    QSqlQuery attach(db);
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS ") + QLatin1String(kAlias));
+    attach.addBindValue(uri.toString(QUrl::FullyEncoded));
+    if (!attach.exec()) {
+        qCWarning(lcModels) << "search index not attached:" << attach.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString documentSql(const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &c : columns)
+        parts << QStringLiteral("coalesce(CAST(%1 AS TEXT), '')").arg(quoteIdentifier(c));
+    // A line break between fields; a phrase spanning two fields is removed again by the exact
+    // LIKE check the compiler keeps next to the index match.
+    return parts.isEmpty() ? QStringLiteral("''") : parts.join(QStringLiteral(" || char(10) || "));
+}
+
+} // namespace AuditLens::SearchIndex

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 AuditLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditdatabase.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace AuditLens {
+
+// The local free-text index of one SQLite audit database: an FTS5 table with the trigram
+// tokenizer (substring, case-insensitive) in AuditLens's own store, one file per database
+// identity under <app data>/search-index/, rowid = the audit table's rowid, one document per
+// event made of the columns the search box matches. The audit database is only ever read
+// (attached with mode=ro by the builder); the index is attached read-only to every audit
+// connection (AuditDatabase::connect) so that compiled filters can name it.
+//
+// PostgreSQL has no local index: its search runs on the server (ILIKE), which the server's
+// own indexes (pg_trgm) can serve; copying a central log to every desktop is not wanted.
+namespace SearchIndex {
+
+// The schema name the index is attached under on audit connections.
+inline constexpr char kAlias[] = "auditlens_search";
+// The FTS5 table inside the index file.
+inline constexpr char kTable[] = "events_fts";
+
+// <app data>/search-index/<sha1 of the identity>.sqlite
+QString pathFor(const DatabaseLocation &location);
+// Whether a location can have a local index (an SQLite file).
+bool isSupported(const DatabaseLocation &location);
+// ATTACHes the index file read-only as kAlias when it exists and is not attached yet.
+// Never writes to either database. Returns true when the alias is attached afterwards.
+bool attachIfPresent(const QSqlDatabase &db, const DatabaseLocation &location);
+// The searchable text of one event as an SQL expression over the table's columns.
+QString documentSql(const QStringList &columns);
+
+} // namespace SearchIndex
+
+// What the filter compiler needs to search through the index: it covers the table's rows with
+// rowid <= coveredKey; rows after it (appended since) are matched by the scan.
+struct SearchIndexState {
+    bool ready = false;
+    qint64 coveredKey = 0;
+};
+
+} // namespace AuditLens
