@@ -525,13 +525,16 @@ SqlCondition FilterCompiler::indexedText(const QString &text) const
     // same rows; rows appended after the index was built come in by rowid.
     if (!m_searchIndex.ready || m_mapping.kind != DatabaseKind::SQLite || text.toUcs4().size() < 3)
         return {};
-    QString phrase = text;
-    phrase.replace(u'"', QStringLiteral("\"\""));
+    if (m_searchIndex.commonLimit > 0) {
+        const qint64 n = SearchIndex::candidateCount(m_searchIndex.indexPath, text, m_searchIndex.commonLimit);
+        if (n < 0 || n >= m_searchIndex.commonLimit)
+            return {};
+    }
     return {QStringLiteral("rowid IN (SELECT rowid FROM %1.%2 WHERE %2 MATCH ? UNION ALL SELECT rowid FROM %3 "
                            "WHERE rowid > ?)")
                 .arg(QLatin1String(SearchIndex::kAlias), QLatin1String(SearchIndex::kTable),
                      quoteTable(m_mapping.table)),
-            {QString(u'"' + phrase + u'"'), m_searchIndex.coveredKey}};
+            {SearchIndex::phrase(text), m_searchIndex.coveredKey}};
 }
 
 SqlCondition FilterCompiler::flagCondition(const EventFilter &f) const

@@ -55,7 +55,8 @@ private:
         return job.run();
     }
     // The keys the compiled text filter finds, through the index or by the scan.
-    static QList<qint64> keys(const QString &path, const QString &text, bool indexed, QString *sql = nullptr)
+    static QList<qint64> keys(const QString &path, const QString &text, bool indexed, QString *sql = nullptr,
+                              qint64 commonLimit = 0)
     {
         QString error;
         const auto db = AuditDatabase::open(location(path), &error);
@@ -66,6 +67,8 @@ private:
         QSqlQuery max(db->database());
         max.exec(QStringLiteral("SELECT max(rowid) FROM audit_logs"));
         state.coveredKey = max.next() ? max.value(0).toLongLong() : 0;
+        state.indexPath = SearchIndex::pathFor(location(path));
+        state.commonLimit = commonLimit;
         compiler.setSearchIndex(state);
         EventFilter filter;
         filter.text = text;
@@ -151,6 +154,20 @@ private slots:
         QVERIFY(!sql.contains(QLatin1String("MATCH")));
         QCOMPARE(rows, keys(m_db, QStringLiteral("%"), false));
         QCOMPARE(rows.size(), 1);
+    }
+
+    void commonTermScans()
+    {
+        // More candidates than the limit: the scan (newest first by the time index) serves it.
+        QString sql;
+        const QList<qint64> common = keys(m_db, QStringLiteral("signed in"), true, &sql, 50);
+        QVERIFY(common.size() > 50);
+        QVERIFY(!sql.contains(QLatin1String("MATCH")));
+        QCOMPARE(common, keys(m_db, QStringLiteral("signed in"), false));
+        // A rare one still goes through the index.
+        QVERIFY(!keys(m_db, QStringLiteral("O'Brien"), true, &sql, 50).isEmpty());
+        QVERIFY(sql.contains(QLatin1String("MATCH")));
+        QCOMPARE(SearchIndex::candidateCount(SearchIndex::pathFor(location(m_db)), QStringLiteral("O'Brien"), 50), 1);
     }
 
     void rowsAfterTheIndexAreFound()

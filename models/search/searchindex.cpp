@@ -4,6 +4,7 @@
 
 #include "logging.h"
 
+#include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSqlError>
@@ -62,6 +63,39 @@ QString documentSql(const QStringList &columns)
     // A line break between fields; a phrase spanning two fields is removed again by the exact
     // LIKE check the compiler keeps next to the index match.
     return parts.isEmpty() ? QStringLiteral("''") : parts.join(QStringLiteral(" || char(10) || "));
+}
+
+QString phrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+qint64 candidateCount(const QString &indexPath, const QString &text, qint64 limit)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("auditlens-search-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl uri = QUrl::fromLocalFile(indexPath);
+        uri.setQuery(QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)")
+                          .arg(QLatin1String(kTable)));
+            q.addBindValue(phrase(text));
+            q.addBindValue(limit);
+            if (q.exec() && q.next())
+                count = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
 }
 
 } // namespace AuditLens::SearchIndex

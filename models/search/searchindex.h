@@ -35,14 +35,25 @@ bool isSupported(const DatabaseLocation &location);
 bool attachIfPresent(const QSqlDatabase &db, const DatabaseLocation &location);
 // The searchable text of one event as an SQL expression over the table's columns.
 QString documentSql(const QStringList &columns);
+// The text as one FTS5 phrase ("…" with inner quotes doubled): matched literally.
+QString phrase(const QString &text);
+// How many indexed events hold the text, counting no further than limit; -1 when unknown.
+// Opens its own short-lived read-only connection, so any thread may ask.
+qint64 candidateCount(const QString &indexPath, const QString &text, qint64 limit);
 
 } // namespace SearchIndex
 
 // What the filter compiler needs to search through the index: it covers the table's rows with
 // rowid <= coveredKey; rows after it (appended since) are matched by the scan.
+//
+// A common term (commonLimit or more events) is left to the scan: the first page, newest
+// first, is then found after a few thousand rows of the time index, while the index would
+// hand over a large share of the table to be sorted. 0 never asks.
 struct SearchIndexState {
     bool ready = false;
     qint64 coveredKey = 0;
+    QString indexPath;
+    qint64 commonLimit = 0;
 };
 
 } // namespace AuditLens

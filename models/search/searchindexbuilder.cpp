@@ -20,6 +20,10 @@ SearchIndexBuilder::SearchIndexBuilder(QObject *parent)
         const SearchIndexJob::Result r = m_watcher->result();
         m_state.ready = r.outcome == SearchIndexJob::Result::Complete;
         m_state.coveredKey = r.coveredKey;
+        m_state.indexPath = m_indexPath;
+        // 0.5% of the events (at least 2,000): the scan finds a page of such a term in a few
+        // thousand rows of the time index.
+        m_state.commonLimit = std::max<qint64>(2000, r.coveredKey / 200);
         if (!r.error.isEmpty())
             qCWarning(lcModels) << "search index:" << r.error;
         emit finished(m_state, r.outcome == SearchIndexJob::Result::Failed ? r.error : QString());
