@@ -217,6 +217,8 @@ private slots:
         QCOMPARE(first.outcome, SearchIndexJob::Result::Cancelled);
         QCOMPARE(first.coveredKey, 300);
         QCOMPARE(first.indexedRows, 300);
+        // An incomplete index is not attached: the connections keep scanning.
+        QVERIFY(!SearchIndex::attachIfPresent(db->database(), location(path)));
         // A new run (after a restart) starts after the last committed batch.
         const SearchIndexJob::Result second = build(path, 100);
         QCOMPARE(second.outcome, SearchIndexJob::Result::Complete);
@@ -224,6 +226,7 @@ private slots:
         QCOMPARE(second.indexedRows, maxKey(path) - 300);
         QCOMPARE(second.coveredKey, maxKey(path));
         QCOMPARE(build(path).indexedRows, 0);
+        QVERIFY(SearchIndex::attachIfPresent(db->database(), location(path)));
     }
 
     void replacedDatabaseIsIndexedAgain()

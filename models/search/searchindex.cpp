@@ -7,12 +7,35 @@
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 
 namespace AuditLens::SearchIndex {
+namespace {
+
+QMutex g_completeMutex;
+QSet<QString> g_complete; // index files a finished build left complete, in this process
+
+bool isComplete(const QString &indexPath)
+{
+    QMutexLocker lock(&g_completeMutex);
+    return g_complete.contains(indexPath);
+}
+
+} // namespace
+
+void setComplete(const QString &indexPath, bool complete)
+{
+    QMutexLocker lock(&g_completeMutex);
+    if (complete)
+        g_complete.insert(indexPath);
+    else
+        g_complete.remove(indexPath);
+}
 
 QString pathFor(const DatabaseLocation &location)
 {
@@ -39,7 +62,7 @@ bool attachIfPresent(const QSqlDatabase &db, const DatabaseLocation &location)
         }
     }
     const QString path = pathFor(location);
-    if (!QFileInfo::exists(path))
+    if (!isComplete(path) || !QFileInfo::exists(path))
         return false;
     // The audit connection is opened with SQLITE_OPEN_URI, so ATTACH reads this URI: read-only,
     // and the audit database itself is not touched by an ATTACH.

@@ -30,9 +30,12 @@ inline constexpr char kTable[] = "events_fts";
 QString pathFor(const DatabaseLocation &location);
 // Whether a location can have a local index (an SQLite file).
 bool isSupported(const DatabaseLocation &location);
-// ATTACHes the index file read-only as kAlias when it exists and is not attached yet.
-// Never writes to either database. Returns true when the alias is attached afterwards.
+// ATTACHes the index file read-only as kAlias when a build in this process completed it and
+// it is not attached yet. Never writes to either database. Returns true when the alias is
+// attached afterwards. While a build runs no connection attaches, so none waits on its locks.
 bool attachIfPresent(const QSqlDatabase &db, const DatabaseLocation &location);
+// Kept by SearchIndexJob: false while it writes the file, true once it is complete.
+void setComplete(const QString &indexPath, bool complete);
 // The searchable text of one event as an SQL expression over the table's columns.
 QString documentSql(const QStringList &columns);
 // The text as one FTS5 phrase ("…" with inner quotes doubled): matched literally.

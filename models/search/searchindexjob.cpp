@@ -77,6 +77,7 @@ SearchIndexJob::Result SearchIndexJob::run(QueryCanceller *canceller)
         return result;
     }
     QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    SearchIndex::setComplete(m_indexPath, false); // connections opened from now on leave it alone
     const ConnectionGuard guard{QStringLiteral("auditlens-search-index-%1").arg(g_jobCounter.fetchAndAddRelaxed(1))};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), guard.name);
@@ -93,6 +94,7 @@ SearchIndexJob::Result SearchIndexJob::run(QueryCanceller *canceller)
             return result;
         result = build(guard.name, canceller);
     }
+    SearchIndex::setComplete(m_indexPath, result.outcome == Result::Complete);
     return result;
 }
 
