@@ -210,7 +210,7 @@ private slots:
         job.setBatchSize(100);
         int calls = 0;
         job.setProgressCallback([&](int) {
-            if (++calls == 3)
+            if (++calls == 4) // the starting point, then three batches
                 canceller.cancel();
         });
         const SearchIndexJob::Result first = job.run(&canceller);
@@ -241,6 +241,21 @@ private slots:
         QCOMPARE(r.indexedRows, maxKey(path));
         QVERIFY(r.indexedRows < 800);
         QCOMPARE(keys(path, QStringLiteral("login"), true), keys(path, QStringLiteral("login"), false));
+    }
+
+    void damagedIndexIsIndexedAgain()
+    {
+        const QString path = fresh(QStringLiteral("damaged.db"), 300);
+        QCOMPARE(build(path).outcome, SearchIndexJob::Result::Complete);
+        QFile index(SearchIndex::pathFor(location(path)));
+        QVERIFY(index.open(QIODevice::ReadWrite));
+        index.seek(0);
+        index.write(QByteArray(4096, 'x')); // the header and first page overwritten
+        index.close();
+        const SearchIndexJob::Result r = build(path);
+        QCOMPARE(r.outcome, SearchIndexJob::Result::Complete);
+        QVERIFY(r.rebuilt);
+        QCOMPARE(r.indexedRows, maxKey(path));
     }
 
     void auditDatabaseIsNotWritten()

@@ -13,6 +13,7 @@ SearchIndexBuilder::SearchIndexBuilder(QObject *parent)
     : QObject(parent)
     , m_watcher(new QFutureWatcher<SearchIndexJob::Result>(this))
 {
+    m_pool.setMaxThreadCount(1);
     connect(m_watcher, &QFutureWatcher<SearchIndexJob::Result>::finished, this, [this] {
         const quint64 generation = m_watcher->property("generation").toULongLong();
         if (!m_generation.isCurrent(generation))
@@ -51,7 +52,7 @@ void SearchIndexBuilder::start(const DatabaseLocation &location, const SchemaMap
     const int batchSize = m_batchSize;
     QPointer<SearchIndexBuilder> self(this);
     m_watcher->setProperty("generation", ticket.generation);
-    m_watcher->setFuture(QtConcurrent::run([=]() {
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, [=]() {
         SearchIndexJob job(location, mapping, path);
         job.setBatchSize(batchSize);
         job.setProgressCallback([self, ticket](int percent) {

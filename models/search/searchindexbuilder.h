@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 namespace AuditLens {
 
@@ -37,6 +38,9 @@ signals:
     void finished(const AuditLens::SearchIndexState &state, const QString &error);
 
 private:
+    // Its own thread: a build runs for minutes and must not wait behind (or hold up) the
+    // counts, statistics and flagging in the global pool, which has one thread per core.
+    QThreadPool m_pool;
     QueryGeneration m_generation;
     QFutureWatcher<SearchIndexJob::Result> *m_watcher;
     SearchIndexState m_state;

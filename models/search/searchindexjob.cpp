@@ -7,7 +7,9 @@
 #include "search/searchindex.h"
 
 #include <QAtomicInt>
+#include <algorithm>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,11 +56,6 @@ struct ConnectionGuard {
 
 } // namespace
 
-struct SearchIndexJob::Meta {
-    QString identity, table, columns, sample;
-    qint64 coveredKey = 0, sampleKey = 0;
-};
-
 SearchIndexJob::SearchIndexJob(const DatabaseLocation &location, const SchemaMapping &mapping,
                                const QString &indexPath)
     : m_location(location)
@@ -70,6 +67,22 @@ SearchIndexJob::SearchIndexJob(const DatabaseLocation &location, const SchemaMap
 }
 
 SearchIndexJob::Result SearchIndexJob::run(QueryCanceller *canceller)
+{
+    Result result = runOnce(canceller);
+    // The index is ours and can always be made again: a damaged file (a crash, a full disk)
+    // is removed and indexed from the start rather than failing on every open.
+    static const QStringList damaged{QStringLiteral("malformed"), QStringLiteral("not a database")};
+    if (result.outcome == Result::Failed
+        && std::any_of(damaged.cbegin(), damaged.cend(), [&](const QString &m) { return result.error.contains(m); })) {
+        QFile::remove(m_indexPath);
+        QFile::remove(m_indexPath + QStringLiteral("-journal"));
+        result = runOnce(canceller);
+        result.rebuilt = true;
+    }
+    return result;
+}
+
+SearchIndexJob::Result SearchIndexJob::runOnce(QueryCanceller *canceller)
 {
     Result result;
     if (!SearchIndex::isSupported(m_location)) {
@@ -212,6 +225,12 @@ SearchIndexJob::Result SearchIndexJob::build(const QString &connection, QueryCan
     const qint64 first = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1").arg(m_table)).toLongLong();
     const qint64 last = scalar(db, QStringLiteral("SELECT max(rowid) FROM %1").arg(m_table)).toLongLong();
     qint64 from = std::max(result.coveredKey, first - 1);
+    const auto report = [&](qint64 done) {
+        if (m_progress)
+            m_progress(int(100.0 * double(done - first + 1) / double(std::max<qint64>(1, last - first + 1))));
+    };
+    if (from < last)
+        report(from); // where a resumed build starts, before its first batch
     while (from < last) {
         if (canceller && canceller->isCancelled()) {
             result.outcome = Result::Cancelled;
@@ -220,8 +239,7 @@ SearchIndexJob::Result SearchIndexJob::build(const QString &connection, QueryCan
         const qint64 to = std::min(last, from + m_batchSize);
         if (!batch(connection, from, to, &result))
             return result;
-        if (m_progress)
-            m_progress(int(100.0 * double(to - first + 1) / double(std::max<qint64>(1, last - first + 1))));
+        report(to);
         // Skip a gap in the rowids in one step instead of batch by empty batch.
         const QVariant next = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1 WHERE rowid > ?").arg(m_table), {to});
         from = next.isNull() ? last : std::max(to, next.toLongLong() - 1);

@@ -35,7 +35,7 @@ public:
     Result run(QueryCanceller *canceller = nullptr);
 
 private:
-    struct Meta;
+    Result runOnce(QueryCanceller *canceller);
     Result build(const QString &connection, QueryCanceller *canceller);
     bool prepareSchema(const QString &connection, Result *result);
     bool batch(const QString &connection, qint64 from, qint64 to, Result *result);
