@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditdatabase.h"
 
+#include "search/searchindex.h"
+
 #include "logging.h"
 #include "schemadetector.h"
 
@@ -161,6 +163,7 @@ bool AuditDatabase::connect(QString *error)
         }
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+        SearchIndex::attachIfPresent(db, m_location);
         return true;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -224,6 +227,7 @@ bool AuditDatabase::reconnect(QString *error)
             return false;
         }
         QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+        SearchIndex::attachIfPresent(db, m_location);
         return true;
     }
     return openConnection(db, error);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasewatcher.h"
+#include "workers.h"
 
 #include "eventreader.h"
 #include "logging.h"
@@ -131,7 +132,7 @@ void DatabaseWatcher::checkNow()
     m_again = false;
     const QVariant base = m_ordered ? m_baseKey : QVariant();
     m_running.setProperty("baseKey", base);
-    m_running.setFuture(QtConcurrent::run(&DatabaseWatcher::probe, m_location, m_mapping, base));
+    m_running.setFuture(Workers::run([location = m_location, mapping = m_mapping, base] { return DatabaseWatcher::probe(location, mapping, base); }));
 }
 
 void DatabaseWatcher::acknowledge()

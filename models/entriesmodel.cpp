@@ -67,6 +67,7 @@ EntriesModel::EntriesModel(AuditDatabase *database, QObject *parent)
 
 EntriesModel::~EntriesModel()
 {
+    m_countGeneration.cancel();
     if (m_countWatcher)
         m_countWatcher->waitForFinished();
 }
@@ -392,12 +393,14 @@ void EntriesModel::refreshFlags()
 
 void EntriesModel::startCount()
 {
-    const quint64 generation = ++m_countGeneration;
+    // A new condition supersedes the count still running: its statement is cancelled and its
+    // generation is stale, so its answer (if any) is dropped.
+    const QueryGeneration::Ticket ticket = m_countGeneration.start();
     if (!m_countWatcher) {
         m_countWatcher = new QFutureWatcher<qint64>(this);
         connect(m_countWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
             const qint64 total = m_countWatcher->result();
-            if (m_countWatcher->property("generation").toULongLong() != m_countGeneration || total < 0)
+            if (!m_countGeneration.isCurrent(m_countWatcher->property("generation").toULongLong()) || total < 0)
                 return;
             m_total = total;
             if (m_pageIndex * m_pageSize >= m_total && m_pageIndex > 0) // rows vanished under us
@@ -409,21 +412,23 @@ void EntriesModel::startCount()
     const DatabaseLocation location = m_database->location();
     const SchemaMapping mapping = m_database->mapping();
     const SqlCondition condition = m_condition;
-    m_countWatcher->setProperty("generation", generation);
-    m_countWatcher->setFuture(Workers::run([location, mapping, condition]() -> qint64 {
+    m_countWatcher->setProperty("generation", ticket.generation);
+    m_countWatcher->setFuture(Workers::run([location, mapping, condition, ticket]() -> qint64 {
         QString error;
         const auto db = AuditDatabase::openWith(location, mapping, &error);
         if (!db) {
             qCWarning(lcModels) << "count:" << error;
             return -1;
         }
+        QueryCanceller::Scope scope(ticket.canceller.get(), db->database());
         QSqlQuery q(db->database());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT count(*) FROM ") + quoteTable(mapping.table)
                   + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql));
         bindAll(q, condition.values);
         if (!q.exec() || !q.next()) {
-            qCWarning(lcModels) << "count:" << q.lastError().text();
+            if (!QueryCanceller::isCancelError(q.lastError()))
+                qCWarning(lcModels) << "count:" << q.lastError().text();
             return -1;
         }
         return q.value(0).toLongLong();

@@ -5,6 +5,7 @@
 #include "auditdatabase.h"
 #include "auditevent.h"
 #include "eventreader.h"
+#include "querycanceller.h"
 #include "sqlcondition.h"
 
 #include <QFutureWatcher>
@@ -128,7 +129,7 @@ private:
     qint64 m_pageIndex = 0;
     bool m_hasNext = false;
     qint64 m_total = -1;
-    quint64 m_countGeneration = 0;
+    QueryGeneration m_countGeneration;
     QFutureWatcher<qint64> *m_countWatcher = nullptr;
     Column m_sortColumn = TimeColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetails.h"
 
+#include "querycanceller.h"
+
 #include "eventreader.h"
 #include "logging.h"
 #include "timestampparser.h"
@@ -269,7 +271,7 @@ RelatedEvents loadRelated(const QSqlDatabase &db, const SchemaMapping &mapping, 
 }
 
 RelatedEvents loadRelated(const DatabaseLocation &location, const SchemaMapping &mapping, const AuditEvent &event,
-                          int limit)
+                          int limit, QueryCanceller *canceller)
 {
     QString error;
     const auto db = AuditDatabase::openWith(location, mapping, &error);
@@ -279,6 +281,7 @@ RelatedEvents loadRelated(const DatabaseLocation &location, const SchemaMapping 
         result.error = error;
         return result;
     }
+    QueryCanceller::Scope scope(canceller, db->database());
     return loadRelated(db->database(), mapping, event, limit);
 }
 

@@ -12,6 +12,8 @@
 
 namespace AuditLens {
 
+class QueryCanceller;
+
 // One column of a table row exactly as the database holds it (NULL stays an invalid-null QVariant).
 struct RawColumn {
     QString name;
@@ -42,9 +44,10 @@ QString typeName(const QVariant &value);
 // The canonical event with every field, plus the raw columns when given, for "Copy as JSON".
 QJsonObject toJson(const AuditEvent &event, const QList<RawColumn> &raw = {});
 
-// Runs on any thread: opens its own connection from a copy of the location and mapping.
+// Runs on any thread: opens its own connection from a copy of the location and mapping; the
+// canceller (optional) stops its queries when the owner moves on.
 RelatedEvents loadRelated(const DatabaseLocation &location, const SchemaMapping &mapping, const AuditEvent &event,
-                          int limit = kRelatedLimit);
+                          int limit = kRelatedLimit, QueryCanceller *canceller = nullptr);
 // The same on an open connection (tests, and callers already on a worker).
 RelatedEvents loadRelated(const QSqlDatabase &db, const SchemaMapping &mapping, const AuditEvent &event,
                           int limit = kRelatedLimit);

@@ -485,18 +485,24 @@ SqlCondition FilterCompiler::ipCondition(const QString &ip) const
     return {QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(c, likeOperator()), {pattern}};
 }
 
-SqlCondition FilterCompiler::textCondition(const QString &text) const
+QStringList searchableColumns(const SchemaMapping &mapping)
 {
-    if (text.isEmpty())
-        return {};
     QStringList columns;
     for (Field f : {Field::Summary, Field::OldValues, Field::NewValues, Field::Changes, Field::FieldChanged,
                     Field::Metadata, Field::Id, Field::EntityId, Field::Actor, Field::Ip, Field::UserAgent}) {
-        for (const QString &c : m_mapping.columnsOf(f)) {
+        for (const QString &c : mapping.columnsOf(f)) {
             if (!columns.contains(c))
                 columns << c;
         }
     }
+    return columns;
+}
+
+SqlCondition FilterCompiler::textCondition(const QString &text) const
+{
+    if (text.isEmpty())
+        return {};
+    const QStringList columns = searchableColumns(m_mapping);
     if (columns.isEmpty())
         return kMatchNothing;
     // The owner's text is only ever a bound value; ESCAPE makes % _ \ match themselves.
@@ -507,7 +513,28 @@ SqlCondition FilterCompiler::textCondition(const QString &text) const
         terms << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(asText(quoteIdentifier(c)), likeOperator());
         values << pattern;
     }
-    return {terms.join(QStringLiteral(" OR ")), values};
+    const SqlCondition scan{terms.join(QStringLiteral(" OR ")), values};
+    return indexedText(text) && scan;
+}
+
+SqlCondition FilterCompiler::indexedText(const QString &text) const
+{
+    // The trigram tokenizer needs three characters; shorter text, PostgreSQL and an index still
+    // being built leave the scan alone. The index's candidates (it also folds non-ASCII case and
+    // may match across two fields) are then checked by the exact LIKE above, so both give the
+    // same rows; rows appended after the index was built come in by rowid.
+    if (!m_searchIndex.ready || m_mapping.kind != DatabaseKind::SQLite || text.toUcs4().size() < 3)
+        return {};
+    if (m_searchIndex.commonLimit > 0) {
+        const qint64 n = SearchIndex::candidateCount(m_searchIndex.indexPath, text, m_searchIndex.commonLimit);
+        if (n < 0 || n >= m_searchIndex.commonLimit)
+            return {};
+    }
+    return {QStringLiteral("rowid IN (SELECT rowid FROM %1.%2 WHERE %2 MATCH ? UNION ALL SELECT rowid FROM %3 "
+                           "WHERE rowid > ?)")
+                .arg(QLatin1String(SearchIndex::kAlias), QLatin1String(SearchIndex::kTable),
+                     quoteTable(m_mapping.table)),
+            {SearchIndex::phrase(text), m_searchIndex.coveredKey}};
 }
 
 SqlCondition FilterCompiler::flagCondition(const EventFilter &f) const

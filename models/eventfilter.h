@@ -4,6 +4,7 @@
 
 #include "actioncategory.h"
 #include "schemamapping.h"
+#include "search/searchindex.h"
 #include "sqlcondition.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,10 @@ public:
     void setKnownStatuses(const QStringList &rawStatuses) { m_knownStatuses = rawStatuses; }
     void setTimestampStyle(const TimestampStyle &style) { m_style = style; }
     void setFlagConditionProvider(FlagConditionProvider provider) { m_flags = std::move(provider); }
+    // Once the local search index is built (and attached to the connections that run the
+    // compiled SQL), text of three characters or more is found through it.
+    void setSearchIndex(const SearchIndexState &state) { m_searchIndex = state; }
+    const SearchIndexState &searchIndex() const { return m_searchIndex; }
 
     const SchemaMapping &mapping() const { return m_mapping; }
     const TimestampStyle &timestampStyle() const { return m_style; }
@@ -98,6 +103,7 @@ private:
     SqlCondition statusCondition(const QList<Status> &statuses) const;
     SqlCondition ipCondition(const QString &ip) const;
     SqlCondition textCondition(const QString &text) const;
+    SqlCondition indexedText(const QString &text) const;
     SqlCondition flagCondition(const EventFilter &filter) const;
     QString likeOperator() const;
     QString asText(const QString &quotedColumn) const;
@@ -110,7 +116,11 @@ private:
     bool m_statusesKnown = true;        // prepare() read the raw statuses (an index made it cheap)
     bool m_firstActorAlwaysSet = false; // found by prepare(): the first actor column is never empty
     FlagConditionProvider m_flags;
+    SearchIndexState m_searchIndex;
 };
+
+// The columns the free-text search matches: summary, values, metadata, ids, user, IP, user agent.
+QStringList searchableColumns(const SchemaMapping &mapping);
 
 // "%text%" with \ % _ escaped, for LIKE … ESCAPE '\'.
 QString likeContainsPattern(const QString &text);

@@ -22,7 +22,8 @@ bool run(QSqlQuery &q, const QString &sql, const SqlCondition &where)
         q.addBindValue(v);
     if (q.exec())
         return true;
-    qCWarning(lcModels) << "statistics query failed:" << q.lastError().text();
+    if (!QueryCanceller::isCancelError(q.lastError())) // a superseded run is not a failure
+        qCWarning(lcModels) << "statistics query failed:" << q.lastError().text();
     return false;
 }
 
@@ -204,6 +205,8 @@ StatisticsService::StatisticsService(QObject *parent)
     qRegisterMetaType<StatisticsSnapshot>();
     qRegisterMetaType<ChartData>();
     connect(m_statsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_statsGeneration.isCurrent(m_statsWatcher->property("generation").toULongLong()))
+            return; // superseded or cancelled: a newer answer is on its way
         const StatisticsSnapshot s = m_statsWatcher->result();
         if (s.valid)
             emit statisticsReady(s);
@@ -211,6 +214,8 @@ StatisticsService::StatisticsService(QObject *parent)
             emit failed(tr("The statistics could not be computed."));
     });
     connect(m_chartsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_chartsGeneration.isCurrent(m_chartsWatcher->property("generation").toULongLong()))
+            return;
         const ChartData d = m_chartsWatcher->result();
         if (d.valid)
             emit chartsReady(d);
@@ -221,7 +226,10 @@ StatisticsService::StatisticsService(QObject *parent)
 
 StatisticsService::~StatisticsService()
 {
-    // The workers hold their own copies and connections; wait so none outlives the process.
+    // The workers hold their own copies and connections; stop them and wait so none outlives
+    // the process.
+    m_statsGeneration.cancel();
+    m_chartsGeneration.cancel();
     m_statsWatcher->waitForFinished();
     m_chartsWatcher->waitForFinished();
 }
@@ -238,15 +246,26 @@ bool StatisticsService::isBusy() const
     return m_statsWatcher->isRunning() || m_chartsWatcher->isRunning();
 }
 
+void StatisticsService::cancel()
+{
+    m_statsGeneration.cancel();
+    m_chartsGeneration.cancel();
+}
+
 void StatisticsService::refreshStatistics()
 {
     if (!m_hasDatabase)
         return;
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    m_statsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, now] {
+    const QueryGeneration::Ticket ticket = m_statsGeneration.start();
+    m_statsWatcher->setProperty("generation", ticket.generation);
+    m_statsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, now, ticket] {
         QString error;
         std::unique_ptr<AuditDatabase> db = AuditDatabase::openWith(location, compiler.mapping(), &error);
-        return db ? Statistics::compute(db->database(), compiler, now) : StatisticsSnapshot{};
+        if (!db)
+            return StatisticsSnapshot{};
+        QueryCanceller::Scope scope(ticket.canceller.get(), db->database());
+        return Statistics::compute(db->database(), compiler, now);
     }));
 }
 
@@ -254,10 +273,15 @@ void StatisticsService::refreshCharts(const EventFilter &filter)
 {
     if (!m_hasDatabase)
         return;
-    m_chartsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, filter] {
+    const QueryGeneration::Ticket ticket = m_chartsGeneration.start();
+    m_chartsWatcher->setProperty("generation", ticket.generation);
+    m_chartsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, filter, ticket] {
         QString error;
         std::unique_ptr<AuditDatabase> db = AuditDatabase::openWith(location, compiler.mapping(), &error);
-        return db ? Statistics::computeCharts(db->database(), compiler, filter) : ChartData{};
+        if (!db)
+            return ChartData{};
+        QueryCanceller::Scope scope(ticket.canceller.get(), db->database());
+        return Statistics::computeCharts(db->database(), compiler, filter);
     }));
 }
 

@@ -5,6 +5,7 @@
 #include "actioncategory.h"
 #include "auditdatabase.h"
 #include "eventfilter.h"
+#include "querycanceller.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -70,6 +71,8 @@ public:
 
     void refreshStatistics();
     void refreshCharts(const EventFilter &filter);
+    // Stops the running queries (another database, the window closing); no answer follows.
+    void cancel();
     bool isBusy() const;
 
 signals:
@@ -84,6 +87,8 @@ private:
     bool m_hasDatabase = false;
     QFutureWatcher<StatisticsSnapshot> *m_statsWatcher;
     QFutureWatcher<ChartData> *m_chartsWatcher;
+    QueryGeneration m_statsGeneration;
+    QueryGeneration m_chartsGeneration;
 };
 
 } // namespace AuditLens

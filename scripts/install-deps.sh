@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libgl-dev
-  sqlite3 libsqlite3-dev qtkeychain-qt6-dev
+  sqlite3 libsqlite3-dev qtkeychain-qt6-dev libpq-dev
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=(poppler-utils postgresql postgresql-client desktop-file-utils appstream clang libclang-rt-14-dev

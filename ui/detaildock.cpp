@@ -476,8 +476,9 @@ void DetailDock::startRelated()
         m_related->setRelated(related, m_event);
         emit relatedLoaded();
     });
-    watcher->setFuture(Workers::run([location, mapping, event] {
-        return EventDetails::loadRelated(location, mapping, event);
+    const QueryGeneration::Ticket ticket = m_relatedGeneration.start();
+    watcher->setFuture(Workers::run([location, mapping, event, ticket] {
+        return EventDetails::loadRelated(location, mapping, event, EventDetails::kRelatedLimit, ticket.canceller.get());
     }));
 }
 

@@ -5,6 +5,7 @@
 #include "auditevent.h"
 #include "eventdetails.h"
 #include "flagspanel.h"
+#include "querycanceller.h"
 
 #include <QDockWidget>
 #include <QHash>
@@ -91,6 +92,7 @@ private:
     QString m_rawError;
     int m_rawReads = 0;
     int m_pendingRelated = 0;
+    QueryGeneration m_relatedGeneration; // a newer event cancels the history still loading
     bool m_relatedTimerActive = false;
 
     QLabel *m_badge = nullptr;

@@ -29,6 +29,8 @@ class StatisticsService;
 struct EventFilter;
 class ExportController;
 class PagerWidget;
+class SearchIndexBuilder;
+struct SearchIndexState;
 struct MainActions;
 class SavedViewsController;
 namespace Flags {
@@ -80,6 +82,8 @@ private:
     void setupCharts();
     void attachFilters();
     void applyFilter(const EventFilter &filter);
+    void setupSearchIndex();
+    void useSearchIndex(const SearchIndexState &state);
     void saveFilterState();
     // mainwindow_flags.cpp: the Flags menu, the flagging run, reviews and the rules dialog.
     void setupFlags();
@@ -122,6 +126,7 @@ private:
     StatisticsBar *m_statisticsBar = nullptr;
     ChartsDock *m_chartsDock = nullptr;
     StatisticsService *m_statistics = nullptr;
+    SearchIndexBuilder *m_searchIndex = nullptr;
     std::unique_ptr<FilterCompiler> m_compiler;
     FlagsController *m_flags = nullptr;
     QAction *m_nextUnreviewed = nullptr;

@@ -10,6 +10,8 @@
 #include "eventfilter.h"
 #include "filterpanel.h"
 #include "mainactions.h"
+#include "search/searchindexbuilder.h"
+#include "searchindexindicator.h"
 #include "settings.h"
 #include "statistics.h"
 #include "statisticsbar.h"
@@ -17,6 +19,7 @@
 
 #include <QJsonDocument>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,6 +53,7 @@ void MainWindow::setupFilters(QWidget *central)
         Settings::setValue(Settings::FilterPanelVisible, on); // the default for databases not seen yet
     });
     connect(m_filterPanel, &FilterPanel::filterApplied, this, &MainWindow::applyFilter);
+    setupSearchIndex();
     connect(m_statisticsBar, &StatisticsBar::filterRequested, this,
             [this](const EventFilter &f) { m_filterPanel->setFilter(f); });
     connect(m_statistics, &StatisticsService::statisticsReady, m_statisticsBar, &StatisticsBar::setSnapshot);
@@ -102,6 +106,7 @@ void MainWindow::attachFilters()
     // and every filter applied afterwards depends on them.
     m_compiler->prepare(db->database());
     m_statistics->setDatabase(db->location(), *m_compiler);
+    m_searchIndex->start(db->location(), db->mapping()); // resumes, or finds it up to date at once
     m_filterPanel->loadChoices(db->location(), db->mapping());
     const QVariantMap state = stateOf(db->location().identity());
     const bool visible = state.value(kVisibleKey, Settings::value(Settings::FilterPanelVisible)).toBool();
@@ -118,6 +123,26 @@ void MainWindow::applyFilter(const EventFilter &filter)
     m_table->setHighlightText(filter.text);
     m_statisticsBar->setCurrentFilter(filter);
     m_statistics->refreshCharts(filter);
+}
+
+void MainWindow::setupSearchIndex()
+{
+    m_searchIndex = new SearchIndexBuilder(this);
+    statusBar()->addPermanentWidget(new SearchIndexIndicator(m_searchIndex, this));
+    connect(m_searchIndex, &SearchIndexBuilder::finished, this, &MainWindow::useSearchIndex);
+}
+
+void MainWindow::useSearchIndex(const SearchIndexState &state)
+{
+    // Until now searches scanned; from here the compiler names the index, so the page's own
+    // connection needs it attached first (workers opened from now on attach it themselves).
+    if (!m_session || !m_compiler || !state.ready
+        || !SearchIndex::attachIfPresent(m_session->database()->database(), m_session->location()))
+        return;
+    m_compiler->setSearchIndex(state);
+    m_statistics->setDatabase(m_session->location(), *m_compiler);
+    if (!m_filterPanel->filter().text.isEmpty())
+        applyFilter(m_filterPanel->filter());
 }
 
 void MainWindow::saveFilterState()

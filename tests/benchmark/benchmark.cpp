@@ -11,6 +11,7 @@
 #include "flags/flagstore.h"
 #include "guiprobe.h"
 #include "figure.h"
+#include "searchbench.h"
 #include "sqlfloor.h"
 #include "statistics.h"
 
@@ -180,20 +181,7 @@ private:
 
     void measureSearch()
     {
-        for (const auto &[name, term] : {std::pair{QStringLiteral("search, rare term"), QStringLiteral("Espresso machine")},
-                                         std::pair{QStringLiteral("search, common term"), QStringLiteral("signed in")}}) {
-            EventFilter f;
-            f.text = term;
-            const SqlCondition c = m_compiler.compile(f);
-            QElapsedTimer t;
-            t.start();
-            m_model->setCondition(c);
-            const double ms = t.nsecsElapsed() / 1e6;
-            QSignalSpy counted(m_model.get(), &EntriesModel::totalCountChanged);
-            counted.wait(600000);
-            m_figures << Figure{name, ms, m_floor.time(m_model->lastStatement(), 1), QStringLiteral("≤ 150 ms")};
-        }
-        m_model->setCondition({});
+        m_figures += SearchBench::run(m_db.get(), m_model.get(), &m_compiler);
     }
 
     void measureStatistics()

@@ -52,7 +52,7 @@ double SqlFloor::time(const SqlCondition &statement, int repeat) const
     int n = 0;
     for (const QChar c : statement.sql)
         sql += c == u'?' ? QStringLiteral("?%1").arg(++n) : QString(c);
-    QString prologue;
+    QString prologue = m_setup;
     for (int i = 0; i < statement.values.size(); ++i)
         prologue += QStringLiteral(".parameter set ?%1 %2\n").arg(i + 1).arg(literal(statement.values.at(i)));
     prologue += QStringLiteral(".output /dev/null\n");
@@ -72,7 +72,8 @@ double SqlFloor::time(const SqlCondition &statement, int repeat) const
         return samples.at(1);
     }
     QByteArray output;
-    runShell(m_path, QStringLiteral(".timer on\n") + prologue + sql + QStringLiteral(";\n"), &output);
+    // The timer starts after the setup, so its first reading is the statement's.
+    runShell(m_path, prologue + QStringLiteral(".timer on\n") + sql + QStringLiteral(";\n"), &output);
     static const QRegularExpression re(QStringLiteral("Run Time: real ([0-9.]+)"));
     const QRegularExpressionMatch m = re.match(QString::fromUtf8(output));
     return m.hasMatch() ? m.captured(1).toDouble() * 1000.0 : -1;

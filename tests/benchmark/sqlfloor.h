@@ -14,12 +14,15 @@ class SqlFloor
 {
 public:
     explicit SqlFloor(const QString &path) : m_path(path) {}
+    // Statements run before each timed script (not timed apart): e.g. ATTACH of the search index.
+    void setSetup(const QString &sql) { m_setup = sql; }
     double time(const SqlCondition &statement, int repeat = 9) const;
     // `sqlite3 -csv -header` writing the statement's rows to /dev/null: the CSV export's floor.
     double timeCsv(const QString &sql) const;
 
 private:
     QString m_path;
+    QString m_setup;
 };
 
 } // namespace AuditLens
