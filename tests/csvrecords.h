@@ -25,27 +25,28 @@ inline std::optional<QList<QStringList>> csvRecords(QStringView text)
         if (i < n && text[i] == u'"') {
             ++i;
             while (true) {
-                if (i >= n)
+                const qsizetype quote = text.indexOf(u'"', i);
+                if (quote < 0)
                     return std::nullopt; // unclosed quoted field
-                if (text[i] == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        field += u'"';
-                        i += 2;
-                        continue;
-                    }
+                field += text.mid(i, quote - i);
+                i = quote + 1;
+                if (i < n && text[i] == u'"') {
+                    field += u'"';
                     ++i;
-                    break;
+                    continue;
                 }
-                field += text[i++];
+                break;
             }
             if (i < n && text[i] != u',' && text[i] != u'\r' && text[i] != u'\n')
                 return std::nullopt; // text after the closing quote
         } else {
+            const qsizetype start = i;
             while (i < n && text[i] != u',' && text[i] != u'\r' && text[i] != u'\n') {
                 if (text[i] == u'"')
                     return std::nullopt; // a quote inside an unquoted field
-                field += text[i++];
+                ++i;
             }
+            field = text.mid(start, i - start).toString();
         }
         record << field;
         field.clear();

@@ -33,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size >= 12) {
         int ymd[3];
         std::memcpy(ymd, data, sizeof ymd);
-        Timestamps::daysFromCivil(ymd[0], ymd[1], ymd[2]);
+        // Within its contract: the callers pass a valid date (QDate's or a parsed one).
+        Timestamps::daysFromCivil(ymd[0] % 1000000, 1 + unsigned(ymd[1]) % 12, 1 + unsigned(ymd[2]) % 31);
     }
     return 0;
 }
