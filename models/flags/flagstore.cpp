@@ -159,6 +159,8 @@ bool FlagStore::createSchema(QString *error)
                          .arg(m_path).arg(version).arg(kStoreVersion);
         return false;
     }
+    if (version == kStoreVersion) // made by this version: nothing to create, nothing to write
+        return q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const QStringList statements{
         // WAL: a review is committed once its commit record is in the log, and a process killed
         // mid-write loses at most the transaction it had not committed.
