@@ -83,6 +83,10 @@ QList<TableInfo> listSqliteTables(const QSqlDatabase &db, QString *error)
         std::sort(pk.begin(), pk.end());
         for (const auto &p : pk)
             t.primaryKey << p.second;
+        // quoteTable() reads a dot as schema.table: a dotted SQLite name is named with its
+        // schema, "main", so that "main"."a.b" finds it (found by fuzz_schemadetector).
+        if (t.name.contains(u'.'))
+            t.name.prepend(QStringLiteral("main."));
     }
     return tables;
 }

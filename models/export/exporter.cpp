@@ -216,12 +216,23 @@ bool Run::flushBatch()
     return true;
 }
 
+// A file that does not exist (an audit database deleted while open) has no canonical path:
+// two such paths are compared as written, never as two empty strings.
+bool isSameFile(const QString &a, const QString &b)
+{
+    const QString ca = QFileInfo(a).canonicalFilePath();
+    const QString cb = QFileInfo(b).canonicalFilePath();
+    if (!ca.isEmpty() && !cb.isEmpty())
+        return ca == cb;
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
 ExportResult Run::exec()
 {
     const ExportFormatInfo *format = ExportRegistry::find(m_options.format);
     const DatabaseLocation &location = m_db.location();
     if (location.kind == DatabaseKind::SQLite
-        && QFileInfo(m_options.outputPath).canonicalFilePath() == QFileInfo(location.path).canonicalFilePath()) {
+        && isSameFile(m_options.outputPath, location.path)) {
         // Renaming the export over the audit database would destroy it.
         fail(tr("The output file is the audit database itself."));
         return m_result;

@@ -43,8 +43,17 @@ QString displayText(const AuditEvent &e, ExportColumn c, const FlagMarks &flags)
 {
     if (c == ExportColumn::Timestamp && e.timestamp)
         return Timestamps::toUtc(*e.timestamp).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    // One line per row: line breaks and tabs from the database become spaces.
-    return ExportColumns::text(e, c, flags).simplified();
+    // One line per row: line breaks and tabs from the database become spaces. A cell shows a
+    // line at most, so a 10 MB value is cut first: eliding shapes every character it is given.
+    constexpr qsizetype kMaxCellText = 2000;
+    QString text = ExportColumns::text(e, c, flags);
+    if (text.size() > kMaxCellText) {
+        text.truncate(kMaxCellText);
+        if (text.back().isHighSurrogate())
+            text.chop(1);
+        text += QChar(0x2026);
+    }
+    return text.simplified();
 }
 
 // A summary key (category or status name) in the reader's language.

@@ -8,6 +8,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,10 @@ namespace AuditLens::Flags {
 namespace {
 
 QAtomicInt g_storeCounter;
+// PRAGMA user_version of the store this version writes. A store with a higher number was
+// written by a newer AuditLens: it is left untouched and flags are disabled.
+constexpr int kStoreVersion = 1;
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 // SQLite's default limit on bound values (SQLITE_MAX_VARIABLE_NUMBER) since 3.32.
 constexpr qsizetype kMaxBoundKeys = 30000;
 
@@ -106,6 +111,17 @@ bool FlagStore::open(QString *error)
     if (isOpen())
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Reviews and notes are the owner's: the file is theirs alone (0600). An empty file is a new
+    // SQLite database, and SQLite gives its -wal and -shm files the mode of the database file.
+    if (!QFile::exists(m_path)) {
+        QFile created(m_path);
+        if (created.open(QIODevice::WriteOnly))
+            created.close();
+    }
+    constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                          | QFile::WriteOther | QFile::ExeOther;
+    if (QFile::exists(m_path) && (QFile::permissions(m_path) & others))
+        QFile::setPermissions(m_path, kOwnerOnly); // a store made by an earlier version
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     d.setDatabaseName(m_path);
     // The GUI reads while a worker writes: WAL lets both go on, busy_timeout waits out commits.
@@ -116,15 +132,42 @@ bool FlagStore::open(QString *error)
                          .arg(m_path, d.lastError().text());
         return false;
     }
-    return createSchema(error);
+    if (!createSchema(error)) {
+        m_insert.reset();
+        d.close();
+        return false;
+    }
+    return true;
 }
 
 bool FlagStore::createSchema(QString *error)
 {
     QSqlQuery q(db());
+    // Read before anything is written: a newer store is refused as it is.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            *error = QCoreApplication::translate("AuditLens::Flags", "Cannot read the flag store %1: %2")
+                         .arg(m_path, q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kStoreVersion) {
+        if (error)
+            *error = QCoreApplication::translate("AuditLens::Flags",
+                                                 "The flag store %1 was written by a newer version of AuditLens "
+                                                 "(store version %2, this version knows %3); it is left as it is.")
+                         .arg(m_path).arg(version).arg(kStoreVersion);
+        return false;
+    }
+    if (version == kStoreVersion) // made by this version: nothing to create, nothing to write
+        return q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const QStringList statements{
+        // WAL: a review is committed once its commit record is in the log, and a process killed
+        // mid-write loses at most the transaction it had not committed.
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("BEGIN IMMEDIATE"),
         // key_value keeps the key's own type (integer or text) for the flagged-only filter.
         QStringLiteral("CREATE TABLE IF NOT EXISTS flags (db TEXT NOT NULL, key TEXT NOT NULL, key_value, "
                        "ts INTEGER, seq INTEGER, rules TEXT, reasons TEXT, PRIMARY KEY (db, key))"),
@@ -134,9 +177,12 @@ bool FlagStore::createSchema(QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS runs (db TEXT PRIMARY KEY, fingerprint TEXT, last_ts, last_key, "
                        "rows_read INTEGER, state BLOB, finished_at INTEGER)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("PRAGMA user_version = %1").arg(kStoreVersion),
+        QStringLiteral("COMMIT"),
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
+            QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
             if (error)
                 *error = QCoreApplication::translate("AuditLens::Flags", "Cannot prepare the flag store %1: %2")
                              .arg(m_path, q.lastError().text());
