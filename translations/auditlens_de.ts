@@ -3051,7 +3051,7 @@
     </message>
     <message>
         <source>Top actions, 7 days</source>
-        <translation>Häufigste Aktionen, 7 Tage</translation>
+        <translation>Top-Aktionen, 7 Tage</translation>
     </message>
 </context>
 <context>
