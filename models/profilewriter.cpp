@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilewriter.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +10,6 @@
 
 namespace AuditLens {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditLens::ProfileWriter", text);
-}
 
 QJsonValue stringOrArray(const QStringList &values)
 {

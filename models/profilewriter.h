@@ -4,6 +4,7 @@
 
 #include "schemadetector.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace AuditLens {
 // owner's profiles folder, where SchemaDetector::loadProfiles() finds it on the next open.
 class ProfileWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLens::ProfileWriter)
+
 public:
     // The folder of the owner's profiles: AppConfigLocation/profiles.
     static QString userProfileDir();

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditLens::ActionValueEditor</name>
+    <message>
+        <source>Action values</source>
+        <translation>Aktionswerte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Action shown for %1</source>
+        <translation>Angezeigte Aktion für %1</translation>
+    </message>
+    <message>
+        <source>Empty keeps the value as it is</source>
+        <translation>Leer lässt den Wert unverändert</translation>
+    </message>
+</context>
+<context>
     <name>AuditLens::Actions</name>
     <message>
         <source>auth</source>
@@ -452,6 +475,26 @@
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
+    <message>
+        <source>&amp;Remember password in the desktop keychain</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept only in the desktop keychain, never in AuditLens&apos;s settings</source>
+        <translation>Nur im Schlüsselbund des Desktops gespeichert, nie in den Einstellungen von AuditLens</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The password comes from the desktop keychain.</source>
+        <translation>Das Passwort stammt aus dem Schlüsselbund des Desktops.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::ConnectionBanner</name>
@@ -469,6 +512,17 @@
     <message>
         <source>The connection to %1 was lost. Reconnecting…</source>
         <translation>Die Verbindung zu %1 wurde unterbrochen. Verbindung wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::CredentialStore</name>
+    <message>
+        <source>The desktop keychain refused access (%1), so the password is not remembered.</source>
+        <translation>Der Schlüsselbund des Desktops hat den Zugriff verweigert (%1); das Passwort wird daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is available, so the password cannot be remembered. AuditLens still uses PGPASSWORD, ~/.pgpass or the password typed here.</source>
+        <translation>Kein Schlüsselbund des Desktops verfügbar; das Passwort kann daher nicht gespeichert werden. AuditLens verwendet weiterhin PGPASSWORD, ~/.pgpass oder das hier eingegebene Passwort.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +705,10 @@
     <message>
         <source>Copy Event as JSON</source>
         <translation>Ereignis als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Event overview</source>
+        <translation>Ereignisübersicht</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1532,14 @@
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
+    <message>
+        <source>Cannot read the flag store %1: %2</source>
+        <translation>Der Markierungsspeicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The flag store %1 was written by a newer version of AuditLens (store version %2, this version knows %3); it is left as it is.</source>
+        <translation>Der Markierungsspeicher %1 wurde von einer neueren AuditLens-Version geschrieben (Speicherversion %2, diese Version kennt %3); er bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::Flags::FlagEngine</name>
@@ -1765,6 +1831,30 @@
         <source>Export the matching entries to CSV, JSON or PDF</source>
         <translation>Die passenden Einträge als CSV, JSON oder PDF exportieren</translation>
     </message>
+    <message>
+        <source>&amp;Map Columns…</source>
+        <translation>S&amp;palten zuordnen…</translation>
+    </message>
+    <message>
+        <source>Choose which columns of a table hold each part of an event</source>
+        <translation>Wählen, welche Spalten einer Tabelle welchen Teil eines Ereignisses enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search the events&apos; text in the filter panel</source>
+        <translation>Den Text der Ereignisse im Filterbereich durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Time zone, page size, theme, language and the local store folder</source>
+        <translation>Zeitzone, Seitengröße, Design, Sprache und der Ordner des lokalen Speichers</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::MainWindow</name>
@@ -1962,6 +2052,242 @@
         <source>The rules could not be saved.</source>
         <translation>Die Regeln konnten nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Open a database first: its tables are what you map.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank: Zugeordnet werden ihre Tabellen.</translation>
+    </message>
+    <message>
+        <source>Choose the table and the columns that hold its events.</source>
+        <translation>Wählen Sie die Tabelle und die Spalten, die ihre Ereignisse enthalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>View “%1” applied.</source>
+        <translation>Ansicht „%1“ angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::ManageViewsDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Manage Views</source>
+        <translation>Ansichten verwalten</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::MappingDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Table or resource</source>
+        <translation>Tabelle oder Ressource</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Old values</source>
+        <translation>Alte Werte</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Neue Werte</translation>
+    </message>
+    <message>
+        <source>Changed field</source>
+        <translation>Geändertes Feld</translation>
+    </message>
+    <message>
+        <source>Changes (JSON)</source>
+        <translation>Änderungen (JSON)</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>Map Columns — %1</source>
+        <translation>Spalten zuordnen — %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Columns and sample values</source>
+        <translation>Spalten und Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Profile</source>
+        <translation>Als &amp;Profil speichern</translation>
+    </message>
+    <message>
+        <source>Write this mapping to your profiles folder: the table then opens with no dialog</source>
+        <translation>Diese Zuordnung in Ihren Profilordner schreiben: Die Tabelle öffnet sich dann ohne Dialog</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Canonical fields</source>
+        <translation>Kanonische Felder</translation>
+    </message>
+    <message>
+        <source>Action values</source>
+        <translation>Aktionswerte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>This database holds no tables.</source>
+        <translation>Diese Datenbank enthält keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (mapped by hand)</source>
+        <translation>%1 (manuell zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time of each event.</source>
+        <translation>Wählen Sie die Spalte, die die Zeit jedes Ereignisses enthält.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key: choose the column that identifies each row (Row id).</source>
+        <translation>%1 hat keinen Primärschlüssel: Wählen Sie die Spalte, die jede Zeile kennzeichnet (Zeilen-ID).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. AuditLens now opens %2 with this mapping, with no dialog.</source>
+        <translation>Gespeichert als %1. AuditLens öffnet %2 jetzt mit dieser Zuordnung, ohne Dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::NewEventsBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Neue Ereignisse</translation>
+    </message>
+    <message>
+        <source>Show the new events</source>
+        <translation>Die neuen Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to the first page, where the newest events are</source>
+        <translation>Zur ersten Seite gehen, auf der die neuesten Ereignisse stehen</translation>
+    </message>
+    <message>
+        <source>1 new event</source>
+        <translation>1 neues Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new events</source>
+        <translation>
+            <numerusform>%Ln neues Ereignis</numerusform>
+            <numerusform>%Ln neue Ereignisse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::PagerWidget</name>
@@ -2082,6 +2408,120 @@
     </message>
 </context>
 <context>
+    <name>AuditLens::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Times shown in</source>
+        <translation>Zeiten anzeigen in</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Events per page</source>
+        <translation>Ereignisse pro Seite</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when AuditLens starts next.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von AuditLens.</translation>
+    </message>
+    <message>
+        <source>Restart note</source>
+        <translation>Hinweis zum Neustart</translation>
+    </message>
+    <message>
+        <source>&amp;Times shown in:</source>
+        <translation>&amp;Zeiten anzeigen in:</translation>
+    </message>
+    <message>
+        <source>Events per &amp;page:</source>
+        <translation>Ereignisse pro &amp;Seite:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Local &amp;store folder:</source>
+        <translation>&amp;Lokaler Speicherordner:</translation>
+    </message>
+    <message>
+        <source>Local store folder</source>
+        <translation>Lokaler Speicherordner</translation>
+    </message>
+    <message>
+        <source>Where the flags and reviews (flags.sqlite) are kept; never the audit database</source>
+        <translation>Hier werden Markierungen und Prüfungen (flags.sqlite) abgelegt, nie die Audit-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the local store folder</source>
+        <translation>Den lokalen Speicherordner wählen</translation>
+    </message>
+    <message>
+        <source>Local Store Folder</source>
+        <translation>Lokaler Speicherordner</translation>
+    </message>
+    <message>
+        <source>The language and the local store folder change when AuditLens starts next.</source>
+        <translation>Sprache und lokaler Speicherordner ändern sich beim nächsten Start von AuditLens.</translation>
+    </message>
+    <message>
+        <source>The local store is copied to the new folder and used from the next start.</source>
+        <translation>Der lokale Speicher wird in den neuen Ordner kopiert und ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>The local store folder must be a full path.</source>
+        <translation>Der lokale Speicherordner muss ein vollständiger Pfad sein.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::ProfileWriter</name>
+    <message>
+        <source>Cannot create the profiles folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLens::RelatedEventsView</name>
     <message>
         <source>Related events</source>
@@ -2116,7 +2556,7 @@
         <translation>Datensatz</translation>
     </message>
     <message numerus="yes">
-        <source>History of %1 (%n event(s), newest first)</source>
+        <source>History of %1 (newest first; events: %n)</source>
         <translation>
             <numerusform>Verlauf von %1 (%n Ereignis, neuestes zuerst)</numerusform>
             <numerusform>Verlauf von %1 (%n Ereignisse, neueste zuerst)</numerusform>
@@ -2127,7 +2567,7 @@
         <translation>Kein Benutzer zum Verfolgen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 from 30 minutes before to 30 minutes after (%n event(s))</source>
+        <source>%1 from 30 minutes before to 30 minutes after (events: %n)</source>
         <translation>
             <numerusform>%1 von 30 Minuten davor bis 30 Minuten danach (%n Ereignis)</numerusform>
             <numerusform>%1 von 30 Minuten davor bis 30 Minuten danach (%n Ereignisse)</numerusform>
@@ -2359,6 +2799,189 @@
     </message>
 </context>
 <context>
+    <name>AuditLens::SavedViews</name>
+    <message>
+        <source>&quot;columns&quot; is not a list</source>
+        <translation>„columns“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Spalte „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has a width of %2 pixels</source>
+        <translation>Spalte „%1“ hat eine Breite von %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>a view is not a JSON object</source>
+        <translation>eine Ansicht ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a view has no name, or one longer than %1 characters</source>
+        <translation>eine Ansicht hat keinen Namen oder einen mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: &quot;filter&quot; is not an object</source>
+        <translation>Ansicht „%1“: „filter“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: %2</source>
+        <translation>Ansicht „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The saved views in %1 cannot be read: %2</source>
+        <translation>Die gespeicherten Ansichten in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A view needs a name of 1 to %1 characters.</source>
+        <translation>Eine Ansicht braucht einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at line %2)</source>
+        <translation>kein gültiges JSON (%1 in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>not an AuditLens views file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine AuditLens-Ansichtendatei („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>views file version %1 is not supported (this AuditLens reads version %2)</source>
+        <translation>Version %1 der Ansichtendatei wird nicht unterstützt (dieses AuditLens liest Version %2)</translation>
+    </message>
+    <message>
+        <source>&quot;views&quot; is not a list</source>
+        <translation>„views“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB</source>
+        <translation>die Datei ist größer als 16 MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::SavedViewsController</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>A&amp;nsichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filters and columns under a name</source>
+        <translation>Die aktuellen Filter und Spalten unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>Ansichten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Rename or delete saved views</source>
+        <translation>Gespeicherte Ansichten umbenennen oder löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Views…</source>
+        <translation>Ansichten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the views of a shared JSON file</source>
+        <translation>Die Ansichten einer geteilten JSON-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Views…</source>
+        <translation>Ansichten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write every saved view to a JSON file to share</source>
+        <translation>Alle gespeicherten Ansichten zum Teilen in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>A copy of it is kept as views.json.damaged.</source>
+        <translation>Eine Kopie davon bleibt als views.json.damaged erhalten.</translation>
+    </message>
+    <message>
+        <source>Apply the saved view “%1”</source>
+        <translation>Die gespeicherte Ansicht „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Aktuelle Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Import Views</source>
+        <translation>Ansichten importieren</translation>
+    </message>
+    <message>
+        <source>AuditLens views (*.json);;All files (*)</source>
+        <translation>AuditLens-Ansichten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Views imported: %n.</source>
+        <translation>
+            <numerusform>%n Ansicht importiert.</numerusform>
+            <numerusform>%n Ansichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Views</source>
+        <translation>Ansichten exportieren</translation>
+    </message>
+    <message>
+        <source>AuditLens views (*.json)</source>
+        <translation>AuditLens-Ansichten (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::SearchIndexIndicator</name>
+    <message>
+        <source>AuditLens is indexing the events&apos; text on this computer so that searches answer at once. Until it is done, searches scan the table.</source>
+        <translation>AuditLens indiziert den Text der Ereignisse auf diesem Computer, damit Suchen sofort antworten. Bis dahin durchsuchen Suchen die ganze Tabelle.</translation>
+    </message>
+    <message>
+        <source>Building search index… %1%</source>
+        <translation>Suchindex wird erstellt … %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::Settings</name>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The local store cannot be copied to %1.</source>
+        <translation>Der lokale Speicher kann nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLens::StatisticsBar</name>
     <message>
         <source>Statistics</source>
@@ -2426,6 +3049,10 @@
         <source>Show only %1 events</source>
         <translation>Nur %1-Ereignisse zeigen</translation>
     </message>
+    <message>
+        <source>Top actions, 7 days</source>
+        <translation>Top-Aktionen, 7 Tage</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::StatisticsService</name>
@@ -2436,6 +3063,21 @@
     <message>
         <source>The chart data could not be computed.</source>
         <translation>Die Diagrammdaten konnten nicht berechnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Only SQLite databases have a local search index.</source>
+        <translation>Nur SQLite-Datenbanken haben einen lokalen Suchindex.</translation>
+    </message>
+    <message>
+        <source>The table has no columns to search.</source>
+        <translation>Die Tabelle hat keine durchsuchbaren Spalten.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no rowid; searches scan it instead.</source>
+        <translation>Die Tabelle %1 hat keine rowid; Suchen durchsuchen sie stattdessen vollständig.</translation>
     </message>
 </context>
 <context>

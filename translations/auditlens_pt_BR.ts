@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AuditLens::ActionValueEditor</name>
+    <message>
+        <source>Action values</source>
+        <translation>Valores de ação</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Exibido como</translation>
+    </message>
+    <message>
+        <source>Action shown for %1</source>
+        <translation>Ação exibida para %1</translation>
+    </message>
+    <message>
+        <source>Empty keeps the value as it is</source>
+        <translation>Vazio mantém o valor como está</translation>
+    </message>
+</context>
+<context>
     <name>AuditLens::Actions</name>
     <message>
         <source>auth</source>
@@ -452,6 +475,26 @@
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
+    <message>
+        <source>&amp;Remember password in the desktop keychain</source>
+        <translation>&amp;Lembrar a senha no chaveiro da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Kept only in the desktop keychain, never in AuditLens&apos;s settings</source>
+        <translation>Guardada apenas no chaveiro da área de trabalho, nunca nas configurações do AuditLens</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Lembrar a senha</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Chaveiro</translation>
+    </message>
+    <message>
+        <source>The password comes from the desktop keychain.</source>
+        <translation>A senha vem do chaveiro da área de trabalho.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::ConnectionBanner</name>
@@ -469,6 +512,17 @@
     <message>
         <source>The connection to %1 was lost. Reconnecting…</source>
         <translation>A conexão com %1 foi perdida. Reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::CredentialStore</name>
+    <message>
+        <source>The desktop keychain refused access (%1), so the password is not remembered.</source>
+        <translation>O chaveiro da área de trabalho recusou o acesso (%1), por isso a senha não é lembrada.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is available, so the password cannot be remembered. AuditLens still uses PGPASSWORD, ~/.pgpass or the password typed here.</source>
+        <translation>Nenhum chaveiro da área de trabalho está disponível, por isso a senha não pode ser lembrada. O AuditLens continua usando PGPASSWORD, ~/.pgpass ou a senha digitada aqui.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +705,10 @@
     <message>
         <source>Copy Event as JSON</source>
         <translation>Copiar evento como JSON</translation>
+    </message>
+    <message>
+        <source>Event overview</source>
+        <translation>Visão geral do evento</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1532,14 @@
         <source>Access denied</source>
         <translation>Acesso negado</translation>
     </message>
+    <message>
+        <source>Cannot read the flag store %1: %2</source>
+        <translation>Não é possível ler o armazenamento de sinalizações %1: %2</translation>
+    </message>
+    <message>
+        <source>The flag store %1 was written by a newer version of AuditLens (store version %2, this version knows %3); it is left as it is.</source>
+        <translation>O armazenamento de sinalizações %1 foi gravado por uma versão mais recente do AuditLens (versão do armazenamento %2, esta versão conhece %3); ele é mantido como está.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::Flags::FlagEngine</name>
@@ -1765,6 +1831,30 @@
         <source>Export the matching entries to CSV, JSON or PDF</source>
         <translation>Exportar as entradas correspondentes para CSV, JSON ou PDF</translation>
     </message>
+    <message>
+        <source>&amp;Map Columns…</source>
+        <translation>&amp;Mapear colunas…</translation>
+    </message>
+    <message>
+        <source>Choose which columns of a table hold each part of an event</source>
+        <translation>Escolher quais colunas de uma tabela contêm cada parte de um evento</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Search the events&apos; text in the filter panel</source>
+        <translation>Pesquisar o texto dos eventos no painel de filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Time zone, page size, theme, language and the local store folder</source>
+        <translation>Fuso horário, tamanho da página, tema, idioma e a pasta do armazenamento local</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::MainWindow</name>
@@ -1962,6 +2052,242 @@
         <source>The rules could not be saved.</source>
         <translation>As regras não puderam ser salvas.</translation>
     </message>
+    <message>
+        <source>Open a database first: its tables are what you map.</source>
+        <translation>Abra primeiro um banco de dados: são as tabelas dele que você mapeia.</translation>
+    </message>
+    <message>
+        <source>Choose the table and the columns that hold its events.</source>
+        <translation>Escolha a tabela e as colunas que contêm os eventos dela.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>View “%1” applied.</source>
+        <translation>Visualização “%1” aplicada.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::ManageViewsDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Manage Views</source>
+        <translation>Gerenciar visualizações</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Visualizações salvas</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Renomear visualização</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::MappingDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID do usuário</translation>
+    </message>
+    <message>
+        <source>Table or resource</source>
+        <translation>Tabela ou recurso</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID do registro</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Endereço IP</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Old values</source>
+        <translation>Valores antigos</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Valores novos</translation>
+    </message>
+    <message>
+        <source>Changed field</source>
+        <translation>Campo alterado</translation>
+    </message>
+    <message>
+        <source>Changes (JSON)</source>
+        <translation>Alterações (JSON)</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadados</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>ID da linha</translation>
+    </message>
+    <message>
+        <source>Map Columns — %1</source>
+        <translation>Mapear colunas — %1</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <source>Columns and sample values</source>
+        <translation>Colunas e valores de exemplo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de exemplo</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Prévia da primeira página</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Profile</source>
+        <translation>Salvar como &amp;perfil</translation>
+    </message>
+    <message>
+        <source>Write this mapping to your profiles folder: the table then opens with no dialog</source>
+        <translation>Gravar este mapeamento na sua pasta de perfis: a tabela passa a abrir sem diálogo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Canonical fields</source>
+        <translation>Campos canônicos</translation>
+    </message>
+    <message>
+        <source>Action values</source>
+        <translation>Valores de ação</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nome do perfil:</translation>
+    </message>
+    <message>
+        <source>This database holds no tables.</source>
+        <translation>Este banco de dados não contém tabelas.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>%1 (mapped by hand)</source>
+        <translation>%1 (mapeada manualmente)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time of each event.</source>
+        <translation>Escolha a coluna que contém o horário de cada evento.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key: choose the column that identifies each row (Row id).</source>
+        <translation>%1 não tem chave primária: escolha a coluna que identifica cada linha (ID da linha).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dê um nome ao perfil.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. AuditLens now opens %2 with this mapping, with no dialog.</source>
+        <translation>Salvo como %1. O AuditLens agora abre %2 com este mapeamento, sem diálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::NewEventsBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Novos eventos</translation>
+    </message>
+    <message>
+        <source>Show the new events</source>
+        <translation>Mostrar os novos eventos</translation>
+    </message>
+    <message>
+        <source>Go to the first page, where the newest events are</source>
+        <translation>Ir para a primeira página, onde estão os eventos mais recentes</translation>
+    </message>
+    <message>
+        <source>1 new event</source>
+        <translation>1 novo evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new events</source>
+        <translation>
+            <numerusform>%Ln novo evento</numerusform>
+            <numerusform>%Ln novos eventos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::PagerWidget</name>
@@ -2082,6 +2408,120 @@
     </message>
 </context>
 <context>
+    <name>AuditLens::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Times shown in</source>
+        <translation>Horários exibidos em</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Horário local</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Events per page</source>
+        <translation>Eventos por página</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language changes when AuditLens starts next.</source>
+        <translation>O idioma muda na próxima vez que o AuditLens for iniciado.</translation>
+    </message>
+    <message>
+        <source>Restart note</source>
+        <translation>Aviso de reinício</translation>
+    </message>
+    <message>
+        <source>&amp;Times shown in:</source>
+        <translation>&amp;Horários exibidos em:</translation>
+    </message>
+    <message>
+        <source>Events per &amp;page:</source>
+        <translation>Eventos por &amp;página:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Local &amp;store folder:</source>
+        <translation>Pasta do &amp;armazenamento local:</translation>
+    </message>
+    <message>
+        <source>Local store folder</source>
+        <translation>Pasta do armazenamento local</translation>
+    </message>
+    <message>
+        <source>Where the flags and reviews (flags.sqlite) are kept; never the audit database</source>
+        <translation>Onde as sinalizações e revisões (flags.sqlite) são guardadas; nunca o banco de dados de auditoria</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Procu&amp;rar…</translation>
+    </message>
+    <message>
+        <source>Choose the local store folder</source>
+        <translation>Escolher a pasta do armazenamento local</translation>
+    </message>
+    <message>
+        <source>Local Store Folder</source>
+        <translation>Pasta do armazenamento local</translation>
+    </message>
+    <message>
+        <source>The language and the local store folder change when AuditLens starts next.</source>
+        <translation>O idioma e a pasta do armazenamento local mudam na próxima vez que o AuditLens for iniciado.</translation>
+    </message>
+    <message>
+        <source>The local store is copied to the new folder and used from the next start.</source>
+        <translation>O armazenamento local é copiado para a nova pasta e usado a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>The local store folder must be a full path.</source>
+        <translation>A pasta do armazenamento local deve ser um caminho completo.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::ProfileWriter</name>
+    <message>
+        <source>Cannot create the profiles folder %1.</source>
+        <translation>Não é possível criar a pasta de perfis %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLens::RelatedEventsView</name>
     <message>
         <source>Related events</source>
@@ -2116,7 +2556,7 @@
         <translation>registro</translation>
     </message>
     <message numerus="yes">
-        <source>History of %1 (%n event(s), newest first)</source>
+        <source>History of %1 (newest first; events: %n)</source>
         <translation>
             <numerusform>Histórico de %1 (%n evento, mais recente primeiro)</numerusform>
             <numerusform>Histórico de %1 (%n eventos, mais recentes primeiro)</numerusform>
@@ -2127,7 +2567,7 @@
         <translation>Nenhum usuário para acompanhar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 from 30 minutes before to 30 minutes after (%n event(s))</source>
+        <source>%1 from 30 minutes before to 30 minutes after (events: %n)</source>
         <translation>
             <numerusform>%1 de 30 minutos antes a 30 minutos depois (%n evento)</numerusform>
             <numerusform>%1 de 30 minutos antes a 30 minutos depois (%n eventos)</numerusform>
@@ -2359,6 +2799,189 @@
     </message>
 </context>
 <context>
+    <name>AuditLens::SavedViews</name>
+    <message>
+        <source>&quot;columns&quot; is not a list</source>
+        <translation>&quot;columns&quot; não é uma lista</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (known: %2)</source>
+        <translation>coluna desconhecida &quot;%1&quot; (conhecidas: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; has a width of %2 pixels</source>
+        <translation>a coluna &quot;%1&quot; tem largura de %2 pixels</translation>
+    </message>
+    <message>
+        <source>a view is not a JSON object</source>
+        <translation>uma visualização não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>a view has no name, or one longer than %1 characters</source>
+        <translation>uma visualização não tem nome, ou tem um com mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: &quot;filter&quot; is not an object</source>
+        <translation>visualização &quot;%1&quot;: &quot;filter&quot; não é um objeto</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: %2</source>
+        <translation>visualização &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The saved views in %1 cannot be read: %2</source>
+        <translation>As visualizações salvas em %1 não podem ser lidas: %2</translation>
+    </message>
+    <message>
+        <source>A view needs a name of 1 to %1 characters.</source>
+        <translation>Uma visualização precisa de um nome de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Já existe uma visualização chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>Não há visualização chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at line %2)</source>
+        <translation>JSON inválido (%1 na linha %2)</translation>
+    </message>
+    <message>
+        <source>not an AuditLens views file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>não é um arquivo de visualizações do AuditLens (&quot;format&quot; não é &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>views file version %1 is not supported (this AuditLens reads version %2)</source>
+        <translation>a versão %1 do arquivo de visualizações não é suportada (este AuditLens lê a versão %2)</translation>
+    </message>
+    <message>
+        <source>&quot;views&quot; is not a list</source>
+        <translation>&quot;views&quot; não é uma lista</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB</source>
+        <translation>o arquivo é maior que 16 MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 não pode ser importado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::SavedViewsController</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>&amp;Visualizações</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Salvar visualização atual…</translation>
+    </message>
+    <message>
+        <source>Save the current filters and columns under a name</source>
+        <translation>Salvar os filtros e as colunas atuais com um nome</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>&amp;Gerenciar visualizações…</translation>
+    </message>
+    <message>
+        <source>Rename or delete saved views</source>
+        <translation>Renomear ou excluir visualizações salvas</translation>
+    </message>
+    <message>
+        <source>&amp;Import Views…</source>
+        <translation>&amp;Importar visualizações…</translation>
+    </message>
+    <message>
+        <source>Add the views of a shared JSON file</source>
+        <translation>Adicionar as visualizações de um arquivo JSON compartilhado</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Views…</source>
+        <translation>E&amp;xportar visualizações…</translation>
+    </message>
+    <message>
+        <source>Write every saved view to a JSON file to share</source>
+        <translation>Gravar todas as visualizações salvas em um arquivo JSON para compartilhar</translation>
+    </message>
+    <message>
+        <source>A copy of it is kept as views.json.damaged.</source>
+        <translation>Uma cópia dele é mantida como views.json.damaged.</translation>
+    </message>
+    <message>
+        <source>Apply the saved view “%1”</source>
+        <translation>Aplicar a visualização salva “%1”</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Visualizações salvas</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Salvar visualização atual</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nome da visualização:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Já existe uma visualização chamada “%1”. Substituí-la?</translation>
+    </message>
+    <message>
+        <source>Import Views</source>
+        <translation>Importar visualizações</translation>
+    </message>
+    <message>
+        <source>AuditLens views (*.json);;All files (*)</source>
+        <translation>Visualizações do AuditLens (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Views imported: %n.</source>
+        <translation>
+            <numerusform>%n visualização importada.</numerusform>
+            <numerusform>%n visualizações importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Views</source>
+        <translation>Exportar visualizações</translation>
+    </message>
+    <message>
+        <source>AuditLens views (*.json)</source>
+        <translation>Visualizações do AuditLens (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::SearchIndexIndicator</name>
+    <message>
+        <source>AuditLens is indexing the events&apos; text on this computer so that searches answer at once. Until it is done, searches scan the table.</source>
+        <translation>O AuditLens está indexando o texto dos eventos neste computador para que as pesquisas respondam na hora. Até terminar, as pesquisas percorrem a tabela.</translation>
+    </message>
+    <message>
+        <source>Building search index… %1%</source>
+        <translation>Criando o índice de pesquisa… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLens::Settings</name>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Não é possível gravar na pasta %1.</translation>
+    </message>
+    <message>
+        <source>The local store cannot be copied to %1.</source>
+        <translation>O armazenamento local não pode ser copiado para %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLens::StatisticsBar</name>
     <message>
         <source>Statistics</source>
@@ -2426,6 +3049,10 @@
         <source>Show only %1 events</source>
         <translation>Mostrar apenas eventos %1</translation>
     </message>
+    <message>
+        <source>Top actions, 7 days</source>
+        <translation>Principais ações, 7 dias</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::StatisticsService</name>
@@ -2436,6 +3063,21 @@
     <message>
         <source>The chart data could not be computed.</source>
         <translation>Os dados dos gráficos não puderam ser calculados.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Only SQLite databases have a local search index.</source>
+        <translation>Apenas bancos de dados SQLite têm um índice de pesquisa local.</translation>
+    </message>
+    <message>
+        <source>The table has no columns to search.</source>
+        <translation>A tabela não tem colunas para pesquisar.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no rowid; searches scan it instead.</source>
+        <translation>A tabela %1 não tem rowid; as pesquisas a percorrem por inteiro.</translation>
     </message>
 </context>
 <context>

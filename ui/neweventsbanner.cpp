@@ -46,7 +46,10 @@ void NewEventsBanner::setCount(qint64 count)
 
 QString NewEventsBanner::text() const
 {
-    return tr("%Ln new event(s)", nullptr, int(std::min<qint64>(m_count, INT_MAX)));
+    // English has no .ts: the numerus entry's source must read right for every count but one.
+    if (m_count == 1)
+        return tr("1 new event");
+    return tr("%Ln new events", nullptr, int(std::min<qint64>(m_count, INT_MAX)));
 }
 
 } // namespace AuditLens

@@ -61,11 +61,11 @@ void RelatedEventsView::setRelated(const RelatedEvents &related, const AuditEven
     const QString record = event.entityId.isEmpty()
         ? tr("no record id")
         : QStringLiteral("%1 #%2").arg(event.entity.isEmpty() ? tr("record") : event.entity, event.entityId);
-    auto *history = new QTreeWidgetItem(this, {tr("History of %1 (%n event(s), newest first)", nullptr,
+    auto *history = new QTreeWidgetItem(this, {tr("History of %1 (newest first; events: %n)", nullptr,
                                                   int(related.history.size())).arg(record)});
     auto *activity = new QTreeWidgetItem(
         this, {event.actor.isEmpty() ? tr("No user to follow")
-                                     : tr("%1 from 30 minutes before to 30 minutes after (%n event(s))", nullptr,
+                                     : tr("%1 from 30 minutes before to 30 minutes after (events: %n)", nullptr,
                                           int(related.activity.size()))
                                            .arg(event.actor)});
     for (QTreeWidgetItem *group : {history, activity}) {

@@ -210,7 +210,7 @@ void SavedViewsController::askImport()
         return;
     const int count = importFrom(path);
     if (count >= 0)
-        QMessageBox::information(m_window, tr("Import Views"), tr("%n view(s) imported.", nullptr, count));
+        QMessageBox::information(m_window, tr("Import Views"), tr("Views imported: %n.", nullptr, count));
 }
 
 void SavedViewsController::askExport()
