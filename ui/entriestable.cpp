@@ -60,7 +60,7 @@ void EntriesTable::setModel(QAbstractItemModel *model)
 void EntriesTable::applyDefaultWidths()
 {
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[EntriesModel::ColumnCount] = {17 * em, 7 * em, 12 * em, 7 * em, 5 * em, 38 * em, 9 * em, 6 * em, 3 * em};
+    const int widths[EntriesModel::ColumnCount] = {17 * em, 7 * em, 12 * em, 7 * em, 5 * em, 30 * em, 9 * em, 6 * em, 3 * em};
     // At least the header's text, which a translation may lengthen (Datensatz); the flag column
     // stays narrow for its dot, its header's tooltip names it.
     const QFontMetrics header = horizontalHeader()->fontMetrics();
