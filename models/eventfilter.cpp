@@ -244,10 +244,10 @@ bool FilterCompiler::prepare(const QSqlDatabase &db, QString *error)
     if (actors.size() > 1) {
         // When every row names its user in the first column (one index seek tells), the user
         // filter is that column alone, and its index gives the rows already in time order.
-        const QString first = quoteIdentifier(actors.first());
         QSqlQuery q(db);
-        m_firstActorAlwaysSet = q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 IS NULL OR %2 = '' LIMIT 1")
-                                           .arg(quoteTable(m_mapping.table), first))
+        m_firstActorAlwaysSet = q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 IS NULL OR %3 = '' LIMIT 1")
+                                           .arg(quoteTable(m_mapping.table), quoteIdentifier(actors.first()),
+                                                textOf(actors.first())))
             && !q.next();
     }
     return true;
@@ -318,10 +318,30 @@ SqlCondition FilterCompiler::inList(Field field, const QStringList &values) cons
         return {};
     if (!m_mapping.has(field))
         return kMatchNothing; // the schema has no such column: nothing can match
-    const QString c = quoteIdentifier(m_mapping.column(field));
-    if (values.size() == 1)
-        return {QStringLiteral("%1 = ?").arg(c), {values.first()}};
-    return {QStringLiteral("%1 IN (%2)").arg(c, placeholders(values.size())), variants(values)};
+    return equalsAny(m_mapping.column(field), values);
+}
+
+SqlCondition FilterCompiler::equalsAny(const QString &column, const QStringList &values) const
+{
+    QVariantList bound = variants(values);
+    QString c = textOf(column);
+    if (isIntegerColumn(column)) {
+        // Bound as numbers, the column's own index serves the comparison. Text that is not an
+        // integer's own spelling ("alice", "042") is not how the column reads, so it matches nothing.
+        bound.clear();
+        for (const QString &v : values) {
+            bool ok = false;
+            const qlonglong n = v.toLongLong(&ok);
+            if (ok && QString::number(n) == v)
+                bound << n;
+        }
+        if (bound.isEmpty())
+            return kMatchNothing;
+        c = quoteIdentifier(column);
+    }
+    if (bound.size() == 1)
+        return {QStringLiteral("%1 = ?").arg(c), bound};
+    return {QStringLiteral("%1 IN (%2)").arg(c, placeholders(bound.size())), bound};
 }
 
 QString FilterCompiler::mappedAction(const QString &raw) const
@@ -386,19 +406,19 @@ SqlCondition FilterCompiler::userCondition(const QStringList &users) const
         return out;
     // The reader shows the first non-empty actor column. Each OR term is written so that an
     // index on the first column serves it, and SQLite answers the whole as a union of seeks.
-    const QString first = asText(quoteIdentifier(cols.first()));
-    const QString second = asText(quoteIdentifier(cols.at(1)));
-    const QString in = placeholders(users.size());
-    out.sql = QStringLiteral("(%1) OR (%2 IS NULL AND %3 IN (%4)) OR (%2 = '' AND %3 IN (%4))")
-                  .arg(out.sql, first, second, in);
-    out.values += variants(users) + variants(users);
+    const QString first = quoteIdentifier(cols.first());
+    const QString firstText = textOf(cols.first());
+    const SqlCondition second = equalsAny(cols.at(1), users);
+    out.sql = QStringLiteral("(%1) OR (%2 IS NULL AND (%3)) OR (%4 = '' AND (%3))")
+                  .arg(out.sql, first, second.sql, firstText);
+    out.values += second.values + second.values;
     return out;
 }
 
 SqlCondition FilterCompiler::statusByText(const QList<Status> &statuses) const
 {
     // lower(trim(status)) against every spelling normalizeStatus() reads: exact, index-free.
-    const QString c = asText(quoteIdentifier(m_mapping.column(Field::Status)));
+    const QString c = textOf(m_mapping.column(Field::Status));
     const QString normalised = QStringLiteral("lower(trim(%1))").arg(c);
     QStringList spellings;
     for (Status s : statuses)
@@ -448,12 +468,10 @@ SqlCondition FilterCompiler::statusCondition(const QList<Status> &statuses) cons
         }
     }
     raw.removeDuplicates();
-    const QString c = asText(quoteIdentifier(m_mapping.column(Field::Status)));
-    SqlCondition out = raw.isEmpty() ? kMatchNothing
-                                     : SqlCondition{QStringLiteral("%1 IN (%2)").arg(c, placeholders(raw.size())),
-                                                    variants(raw)};
+    const QString column = m_mapping.column(Field::Status);
+    SqlCondition out = raw.isEmpty() ? kMatchNothing : equalsAny(column, raw);
     if (unknown)
-        out.sql = QStringLiteral("(%1) OR %2 IS NULL").arg(out.sql, c);
+        out.sql = QStringLiteral("(%1) OR %2 IS NULL").arg(out.sql, quoteIdentifier(column));
     return out;
 }
 
@@ -463,11 +481,28 @@ QString FilterCompiler::likeOperator() const
     return m_mapping.kind == DatabaseKind::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
-QString FilterCompiler::asText(const QString &quotedColumn) const
+QString FilterCompiler::textOf(const QString &column) const
 {
-    // PostgreSQL has no implicit cast from integer, uuid or jsonb columns to text.
-    return m_mapping.kind == DatabaseKind::PostgreSQL ? QStringLiteral("CAST(%1 AS TEXT)").arg(quotedColumn)
-                                                      : quotedColumn;
+    // The column as the text the reader shows, for comparing with what the owner typed.
+    // PostgreSQL has no implicit cast from integer, uuid or jsonb columns to text; text columns
+    // stay bare so that their index serves "=". An inet's text form carries "/32"; host() is the
+    // address alone, as shown.
+    const QString quoted = quoteIdentifier(column);
+    if (m_mapping.kind != DatabaseKind::PostgreSQL)
+        return quoted;
+    const QString type = m_mapping.columnType(column);
+    if (type == QLatin1String("text") || type == QLatin1String("character varying"))
+        return quoted;
+    if (type == QLatin1String("inet"))
+        return QStringLiteral("host(%1)").arg(quoted);
+    return QStringLiteral("CAST(%1 AS TEXT)").arg(quoted);
+}
+
+bool FilterCompiler::isIntegerColumn(const QString &column) const
+{
+    const QString type = m_mapping.columnType(column);
+    return m_mapping.kind == DatabaseKind::PostgreSQL
+        && (type == QLatin1String("integer") || type == QLatin1String("bigint") || type == QLatin1String("smallint"));
 }
 
 SqlCondition FilterCompiler::ipCondition(const QString &ip) const
@@ -476,7 +511,7 @@ SqlCondition FilterCompiler::ipCondition(const QString &ip) const
         return {};
     if (!m_mapping.has(Field::Ip))
         return kMatchNothing;
-    const QString c = asText(quoteIdentifier(m_mapping.column(Field::Ip)));
+    const QString c = textOf(m_mapping.column(Field::Ip));
     if (!ip.contains(u'*'))
         return {QStringLiteral("%1 = ?").arg(c), {ip}};
     QString pattern = likeContainsPattern(ip).mid(1);
@@ -510,7 +545,7 @@ SqlCondition FilterCompiler::textCondition(const QString &text) const
     QStringList terms;
     QVariantList values;
     for (const QString &c : std::as_const(columns)) {
-        terms << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(asText(quoteIdentifier(c)), likeOperator());
+        terms << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(textOf(c), likeOperator());
         values << pattern;
     }
     const SqlCondition scan{terms.join(QStringLiteral(" OR ")), values};

@@ -96,6 +96,7 @@ public:
 private:
     SqlCondition dateRange(const EventFilter &filter) const;
     SqlCondition inList(Field field, const QStringList &values) const;
+    SqlCondition equalsAny(const QString &column, const QStringList &values) const;
     SqlCondition actionCondition(const EventFilter &filter) const;
     SqlCondition categoryCondition(const EventFilter &filter) const;
     SqlCondition userCondition(const QStringList &users) const;
@@ -106,7 +107,8 @@ private:
     SqlCondition indexedText(const QString &text) const;
     SqlCondition flagCondition(const EventFilter &filter) const;
     QString likeOperator() const;
-    QString asText(const QString &quotedColumn) const;
+    QString textOf(const QString &column) const;
+    bool isIntegerColumn(const QString &column) const;
     QString mappedAction(const QString &raw) const;
 
     SchemaMapping m_mapping;

@@ -243,6 +243,7 @@ SchemaMapping SchemaDetector::map(const TableInfo &table, const SchemaProfile &p
     m.profileTitle = profile.title;
     m.table = table.name;
     m.tableColumns = table.columns;
+    m.columnTypes = table.columnTypes;
     m.actionMap = profile.actionMap;
     m.rowImages = profile.rowImages;
     m.kind = kind;

@@ -46,6 +46,7 @@ struct SchemaMapping {
     QHash<int, QStringList> columns; // Field -> present columns, first one preferred
     QHash<QString, QString> actionMap; // raw action value -> canonical name (e.g. "0" -> "create")
     QStringList tableColumns;
+    QHash<QString, QString> columnTypes; // lower-case column -> declared type (PostgreSQL's data_type)
     int naiveOffsetSeconds = 0;
     DatabaseKind kind = DatabaseKind::SQLite;
     bool timestampIsTyped = false; // a real timestamp column (PostgreSQL), never text
@@ -59,6 +60,7 @@ struct SchemaMapping {
         return c.isEmpty() ? QString() : c.first();
     }
     bool isValid() const { return !table.isEmpty() && has(Field::Timestamp); }
+    QString columnType(const QString &column) const { return columnTypes.value(column.toLower()); }
     QJsonObject toJson() const;
 };
 
