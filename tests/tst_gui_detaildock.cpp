@@ -90,7 +90,7 @@ void TestDetailDock::initTestCase()
     m_table->setCurrentIndex(m_model->index(0, EntriesModel::TimeColumn));
     m_dock->show();
     // Opening shows the newest event rather than an empty dock.
-    QCOMPARE(m_dock->event().key.toLongLong(), qint64(DetailFixture::FarAway));
+    QCOMPARE(m_dock->shownEvent().key.toLongLong(), qint64(DetailFixture::FarAway));
 }
 
 void TestDetailDock::cleanupTestCase()
@@ -106,7 +106,7 @@ void TestDetailDock::select(qint64 key)
     m_table->scrollTo(m_model->index(row, 0));
     const int reads = m_dock->rawReadCount();
     QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, m_table->visualRect(m_model->index(row, 0)).center());
-    QCOMPARE(m_dock->event().key.toLongLong(), key);
+    QCOMPARE(m_dock->shownEvent().key.toLongLong(), key);
     QCOMPARE(m_dock->rawReadCount(), reads + 1); // the row is read once per selection
 }
 
@@ -250,7 +250,7 @@ void TestDetailDock::keyboard_followsCurrentRow()
     m_table->setFocus();
     QTest::keyClick(m_table, Qt::Key_Down);
     const QVariant next = m_model->eventAt(m_table->currentIndex().row()).key;
-    QCOMPARE(m_dock->event().key, next);
+    QCOMPARE(m_dock->shownEvent().key, next);
     QVERIFY(next.toLongLong() != qint64(DetailFixture::FarAway));
     compareWithSql(next.toLongLong());
 }
@@ -277,7 +277,7 @@ void TestDetailDock::history_newestFirstAndActivatesEvent()
     QTest::mouseClick(related->viewport(), Qt::LeftButton, {}, related->visualItemRect(history->child(0)).center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(m_model->eventAt(m_table->currentIndex().row()).key.toLongLong(), qint64(DetailFixture::PriceUpdate));
-    QCOMPARE(m_dock->event().key.toLongLong(), qint64(DetailFixture::PriceUpdate));
+    QCOMPARE(m_dock->shownEvent().key.toLongLong(), qint64(DetailFixture::PriceUpdate));
     // The failed login's user activity: alice ±30 minutes, newest first, not the 12:00 logout.
     select(DetailFixture::FailedLogin);
     QVERIFY(loaded.wait(5000));

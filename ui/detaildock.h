@@ -50,7 +50,7 @@ public:
     // The header's main time in UTC rather than local time (Preferences); the UTC line stays.
     void setTimeInUtc(bool utc);
 
-    const AuditEvent &event() const { return m_event; }
+    const AuditEvent &shownEvent() const { return m_event; }
     const QList<RawColumn> &rawColumns() const { return m_raw; }
     QString eventJson() const;
     // The text a field shows, by its canonical name ("actor", "summary", …), for tests and copying.
