@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
-#include <QtConcurrent>
 
 namespace AuditLens {
 
