@@ -182,8 +182,11 @@ void ChartsDock::buildPerDay()
 {
     QChart *chart = m_perDayView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to the caller: it is ours to delete.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     m_days.clear();
     if (!m_data.perDay.isEmpty()) {
         // Every day in the range, including empty ones, so the bars keep a true time scale.
