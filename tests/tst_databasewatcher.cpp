@@ -18,6 +18,10 @@
 using namespace AuditLens;
 using namespace AuditLens::TestSupport;
 
+// Polls run on the low-priority worker pool: on a loaded machine, or under the sanitizers, a
+// poll can take seconds to come round. The waits only bound a hang; they assert no speed.
+constexpr int kWaitMs = 30000;
+
 // The watcher that tells the window the audit database grew (issue 10, item 4): a writer's
 // rows, a -wal that appears later, a file replaced by rename, a writer that never pauses, and
 // a PostgreSQL table polled on the test server.
@@ -107,7 +111,7 @@ void TestDatabaseWatcher::writerAppends_signalsTheCount()
     QVERIFY(watcher->watchedFiles().contains(m_db));
     QSignalSpy spy(watcher.get(), &DatabaseWatcher::newEvents);
     QVERIFY(append(m_db, 120));
-    QTRY_COMPARE(watcher->pendingCount(), 120);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 120, kWaitMs);
     QVERIFY(!spy.isEmpty());
     QCOMPARE(spy.last().at(0).toLongLong(), 120);
     Sql sql(m_db, QStringLiteral("check"));
@@ -121,14 +125,14 @@ void TestDatabaseWatcher::acknowledge_startsCountingAgain()
     const auto watcher = watcherFor(m_db);
     QVERIFY(watcher);
     QVERIFY(append(m_db, 7));
-    QTRY_COMPARE(watcher->pendingCount(), 7);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 7, kWaitMs);
     QSignalSpy spy(watcher.get(), &DatabaseWatcher::newEvents);
     watcher->acknowledge();
     QCOMPARE(watcher->pendingCount(), 0);
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.last().at(0).toLongLong(), 0);
     QVERIFY(append(m_db, 3));
-    QTRY_COMPARE(watcher->pendingCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 3, kWaitMs);
 }
 
 void TestDatabaseWatcher::missingWal_isWatchedOnceItAppears()
@@ -148,11 +152,11 @@ void TestDatabaseWatcher::missingWal_isWatchedOnceItAppears()
     QCOMPARE(writer.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString(), QStringLiteral("wal"));
     QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
     QVERIFY(append(writer, 12));
-    QTRY_COMPARE(watcher->pendingCount(), 12);
-    QTRY_VERIFY(watcher->watchedFiles().contains(wal));
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 12, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->watchedFiles().contains(wal), kWaitMs);
     // Rows that only reach the -wal are found through its watch.
     QVERIFY(append(writer, 5));
-    QTRY_COMPARE(watcher->pendingCount(), 17);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 17, kWaitMs);
 }
 
 void TestDatabaseWatcher::replacedFile_isWatchedAgain()
@@ -172,11 +176,11 @@ void TestDatabaseWatcher::replacedFile_isWatchedAgain()
         QVERIFY(sql.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     QVERIFY(std::rename(QFile::encodeName(copy).constData(), QFile::encodeName(m_db).constData()) == 0);
-    QTRY_COMPARE(watcher->pendingCount(), 30);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 30, kWaitMs);
     // The new file is watched too: rows written to it are found without the poll.
-    QTRY_VERIFY(watcher->watchedFiles().contains(m_db));
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->watchedFiles().contains(m_db), kWaitMs);
     QVERIFY(append(m_db, 4));
-    QTRY_COMPARE(watcher->pendingCount(), 34);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 34, kWaitMs);
 }
 
 // A writer commits one row at a time as fast as it can, with no busy timeout at all, while
@@ -230,7 +234,7 @@ void TestDatabaseWatcher::busyWriter_neverGetsBusy_andEveryRowIsCounted()
     QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
     QCOMPARE(out.written, kRows);
     QCOMPARE(out.busy, 0);
-    QTRY_COMPARE(watcher->pendingCount(), kRows);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), kRows, kWaitMs);
     std::printf("busy writer: %d single-row commits, 0 SQLITE_BUSY, slowest commit %lld µs\n", kRows,
                 static_cast<long long>(out.slowestCommitUs));
 }
@@ -252,7 +256,7 @@ void TestDatabaseWatcher::unreadableDatabase_saysWhy()
     // The running watcher reports the failed check and keeps its count.
     QSignalSpy failed(watcher.get(), &DatabaseWatcher::checkFailed);
     watcher->checkNow();
-    QTRY_VERIFY(!failed.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), kWaitMs);
     QVERIFY(!failed.first().at(0).toString().isEmpty());
     QCOMPARE(watcher->pendingCount(), 0);
 }
@@ -277,7 +281,7 @@ void TestDatabaseWatcher::postgres_pollFindsNewRows()
         QVERIFY(owner.exec(QStringLiteral("INSERT INTO live_watch (timestamp, username, action, entity, status) "
                                           "VALUES (now(), 'writer', 'UPDATE', 'orders', 'success')")));
     }
-    QTRY_COMPARE(watcher->pendingCount(), 25);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 25, kWaitMs);
     QCOMPARE(watcher->newestKey().toLongLong(), before + 25);
 }
 
@@ -298,7 +302,7 @@ void TestDatabaseWatcher::postgres_keyWithoutOrder_countsTheTotal()
     QVERIFY(watcher);
     watcher->setPollInterval(200);
     QVERIFY(owner.exec(insert.arg(9)));
-    QTRY_COMPARE(watcher->pendingCount(), 9);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->pendingCount(), 9, kWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseWatcher)

@@ -26,10 +26,12 @@ struct Target {
     FilterCompiler compiler;
 };
 
+// Lives as long as the process: the databases must outlast every input, and a static list
+// would be destroyed before LeakSanitizer looks, orphaning its targets.
 QList<Target *> &targets()
 {
-    static QList<Target *> list;
-    return list;
+    static auto *list = new QList<Target *>;
+    return *list;
 }
 
 void addTarget(const QString &path)
@@ -62,7 +64,8 @@ void setUp()
     // The fixtures of the other profiles (tests/data/schema_*.sql).
     const QDir data(QStringLiteral(AUDITLENS_TEST_DATA));
     for (const QString &name : data.entryList({QStringLiteral("schema_*.sql")})) {
-        if (name == u"schema_foreign.sql")
+        // The two fixtures with no audit log table: nothing to compile a filter for.
+        if (name == u"schema_foreign.sql" || name == u"schema_unmapped.sql")
             continue;
         const QString path = dir.filePath(name + QStringLiteral(".db"));
         {
