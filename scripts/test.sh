@@ -2,9 +2,9 @@
 # SPDX-FileCopyrightText: 2026 AuditLens developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test through ctest (GUI tests offscreen);
-# with AUDITLENS_SANITIZERS=1 it then builds again with clang, AddressSanitizer,
-# UndefinedBehaviorSanitizer and the libFuzzer targets in build-sanitize/ and runs the whole
-# suite and the fuzz targets there too.
+# then builds again with clang, AddressSanitizer, UndefinedBehaviorSanitizer and the libFuzzer
+# targets in build-sanitize/ and runs the whole suite and the fuzz targets there too.
+# AUDITLENS_SANITIZERS=0 skips that second pass (a quicker local run).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${AUDITLENS_BUILD_DIR:-$root/build}
@@ -14,7 +14,7 @@ export QT_QPA_PLATFORM=offscreen
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" --timeout 900
 
-[ "${AUDITLENS_SANITIZERS:-0}" = 1 ] || exit 0
+[ "${AUDITLENS_SANITIZERS:-1}" = 0 ] && exit 0
 san=${AUDITLENS_SANITIZE_BUILD_DIR:-$root/build-sanitize}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
