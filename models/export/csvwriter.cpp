@@ -8,33 +8,34 @@
 namespace AuditLens {
 namespace {
 
-constexpr qsizetype kFlushBytes = 256 * 1024;
+constexpr qsizetype kFlushBytes = 1024 * 1024;
 
-bool isDigit(QChar c)
+template<typename Char>
+bool isDigit(Char c)
 {
-    return c >= u'0' && c <= u'9';
+    return c >= Char('0') && c <= Char('9');
 }
 
 // [+-]digits[.digits][e[+-]digits], or with the digits after the point only.
-bool isPlainNumber(QStringView s)
+template<typename Char>
+bool isPlainNumber(const Char *s, qsizetype n)
 {
     qsizetype i = 0;
-    const qsizetype n = s.size();
-    if (i < n && (s[i] == u'+' || s[i] == u'-'))
+    if (i < n && (s[i] == Char('+') || s[i] == Char('-')))
         ++i;
     qsizetype digits = 0;
     while (i < n && isDigit(s[i]))
         ++i, ++digits;
-    if (i < n && s[i] == u'.') {
+    if (i < n && s[i] == Char('.')) {
         ++i;
         while (i < n && isDigit(s[i]))
             ++i, ++digits;
     }
     if (digits == 0)
         return false;
-    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
+    if (i < n && (s[i] == Char('e') || s[i] == Char('E'))) {
         ++i;
-        if (i < n && (s[i] == u'+' || s[i] == u'-'))
+        if (i < n && (s[i] == Char('+') || s[i] == Char('-')))
             ++i;
         qsizetype exponent = 0;
         while (i < n && isDigit(s[i]))
@@ -45,56 +46,76 @@ bool isPlainNumber(QStringView s)
     return i == n;
 }
 
+// The rule reads ASCII only, so a UTF-16 cell and its UTF-8 bytes get the same answer.
+template<typename Char>
+bool startsFormula(const Char *s, qsizetype n)
+{
+    if (n == 0)
+        return false;
+    const Char c = s[0];
+    if (c == Char('=') || c == Char('@') || c == Char('\t') || c == Char('\r'))
+        return true;
+    if (c == Char('+') || c == Char('-'))
+        return !isPlainNumber(s, n);
+    return false;
+}
+
 } // namespace
 
 bool CsvWriter::needsNeutralizing(QStringView cell)
 {
-    if (cell.isEmpty())
-        return false;
-    const QChar c = cell.front();
-    if (c == u'=' || c == u'@' || c == u'\t' || c == u'\r')
-        return true;
-    if (c == u'+' || c == u'-')
-        return !isPlainNumber(cell);
-    return false;
+    return startsFormula(cell.utf16(), cell.size());
 }
 
 QString CsvWriter::field(const QString &value, bool neutralize)
 {
-    QString out;
-    appendField(out, value, neutralize);
-    return out;
+    QByteArray out;
+    appendField(out, value.toUtf8(), neutralize);
+    return QString::fromUtf8(out);
 }
 
-void CsvWriter::appendField(QString &out, QStringView value, bool neutralize)
+void CsvWriter::appendField(QByteArray &out, QByteArrayView utf8, bool neutralize)
 {
-    const bool prefix = neutralize && needsNeutralizing(value);
+    const char *s = utf8.data();
+    const qsizetype n = utf8.size();
+    const bool prefix = neutralize && startsFormula(s, n);
     bool quote = false;
-    for (QChar c : value) {
-        if (c == u'"' || c == u',' || c == u'\n' || c == u'\r') {
-            quote = true;
-            break;
-        }
-    }
+    for (qsizetype i = 0; i < n && !quote; ++i)
+        quote = s[i] == '"' || s[i] == ',' || s[i] == '\n' || s[i] == '\r';
     if (!quote) {
         if (prefix)
-            out += u'\'';
-        out += value;
+            out += '\'';
+        out.append(s, n);
         return;
     }
-    out += u'"';
+    out += '"';
     if (prefix)
-        out += u'\'';
+        out += '\'';
     qsizetype from = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value[i] == u'"') {
-            out += value.mid(from, i - from + 1);
-            out += u'"';
+    for (qsizetype i = 0; i < n; ++i) {
+        if (s[i] == '"') {
+            out.append(s + from, i - from + 1);
+            out += '"';
             from = i + 1;
         }
     }
-    out += value.mid(from);
-    out += u'"';
+    out.append(s + from, n - from);
+    out += '"';
+}
+
+void CsvWriter::appendLine(QByteArray &out, const AuditEvent &event, const QList<ExportColumn> &columns, bool neutralize,
+                           qsizetype *flagsAt)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        const ExportColumn column = columns.at(i);
+        if (column == ExportColumn::Flags && flagsAt)
+            *flagsAt = out.size();
+        else
+            appendField(out, ExportColumns::text(event, column, {}).toUtf8(), neutralize);
+    }
+    out += "\r\n";
 }
 
 bool CsvWriter::begin(QIODevice *device, const ExportOptions &options, const ExportSummary &, QString *)
@@ -115,14 +136,13 @@ bool CsvWriter::begin(QIODevice *device, const ExportOptions &options, const Exp
 
 bool CsvWriter::write(const AuditEvent &event, const FlagMarks &flags)
 {
-    m_line.clear();
-    for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        if (i > 0)
-            m_line += u',';
-        appendField(m_line, ExportColumns::text(event, m_columns.at(i), flags), m_neutralize);
+    qsizetype flagsAt = -1;
+    appendLine(m_buffer, event, m_columns, m_neutralize, &flagsAt);
+    if (flagsAt >= 0 && !flags.rules.isEmpty()) {
+        QByteArray cell;
+        appendField(cell, flags.rules.join(QStringLiteral("; ")).toUtf8(), m_neutralize);
+        m_buffer.insert(flagsAt, cell);
     }
-    m_line += QLatin1String("\r\n");
-    m_buffer.append(m_line.toUtf8());
     return flush(false);
 }
 
@@ -131,7 +151,7 @@ bool CsvWriter::flush(bool force)
     if (m_buffer.isEmpty() || (!force && m_buffer.size() < kFlushBytes))
         return true;
     const bool ok = m_device->write(m_buffer) == m_buffer.size();
-    // Keep the allocation: a fresh 256 KiB block per flush is an mmap and page faults each time.
+    // Keep the allocation: a fresh block per flush is an mmap and page faults each time.
     m_buffer.truncate(0);
     return ok;
 }
