@@ -283,8 +283,7 @@ bool CsvRowEncoder::appendFast(QByteArray &out, qsizetype *flagsAt)
         }
     }
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        if (i > 0)
-            out += ',';
+        const char separator = i > 0 ? ',' : 0;
         QByteArrayView t;
         bool ok = true;
         switch (m_columns.at(i)) {
@@ -313,13 +312,18 @@ bool CsvRowEncoder::appendFast(QByteArray &out, qsizetype *flagsAt)
         case ExportColumn::Changes: ok = changesText(category(action), &t); break;
         case ExportColumn::Metadata: ok = fieldText(Field::Metadata, &t); break;
         case ExportColumn::Flags:
-            if (flagsAt)
-                *flagsAt = out.size();
-            continue;
+            break;
         }
         if (!ok)
             return false;
-        CsvWriter::appendField(out, t, m_neutralize);
+        const bool flags = m_columns.at(i) == ExportColumn::Flags;
+        if (flags && flagsAt) {
+            if (separator)
+                out += separator;
+            *flagsAt = out.size();
+            continue;
+        }
+        CsvWriter::appendField(out, t, m_neutralize, separator);
     }
     out += "\r\n";
     return true;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace AuditLens {
 namespace {
 
@@ -74,46 +76,57 @@ QString CsvWriter::field(const QString &value, bool neutralize)
     return QString::fromUtf8(out);
 }
 
-void CsvWriter::appendField(QByteArray &out, QByteArrayView utf8, bool neutralize)
+void CsvWriter::appendField(QByteArray &out, QByteArrayView utf8, bool neutralize, char separator)
 {
     const char *s = utf8.data();
     const qsizetype n = utf8.size();
     const bool prefix = neutralize && startsFormula(s, n);
     bool quote = false;
-    for (qsizetype i = 0; i < n && !quote; ++i)
-        quote = s[i] == '"' || s[i] == ',' || s[i] == '\n' || s[i] == '\r';
-    if (!quote) {
-        if (prefix)
-            out += '\'';
-        out.append(s, n);
-        return;
-    }
-    out += '"';
-    if (prefix)
-        out += '\'';
-    qsizetype from = 0;
+    qsizetype quotes = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        if (s[i] == '"') {
-            out.append(s + from, i - from + 1);
-            out += '"';
-            from = i + 1;
+        const char c = s[i];
+        if (c == '"')
+            ++quotes;
+        quote = quote || c == '"' || c == ',' || c == '\n' || c == '\r';
+    }
+    // One resize and plain stores: appending a character at a time costs more than the copy.
+    const qsizetype at = out.size();
+    out.resize(at + (separator ? 1 : 0) + (prefix ? 1 : 0) + n + (quote ? 2 + quotes : 0));
+    char *d = out.data() + at;
+    if (separator)
+        *d++ = separator;
+    if (quote)
+        *d++ = '"';
+    if (prefix)
+        *d++ = '\'';
+    if (quotes == 0) {
+        if (n > 0)
+            std::memcpy(d, s, size_t(n));
+        d += n;
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            *d++ = s[i];
+            if (s[i] == '"')
+                *d++ = '"';
         }
     }
-    out.append(s + from, n - from);
-    out += '"';
+    if (quote)
+        *d++ = '"';
 }
 
 void CsvWriter::appendLine(QByteArray &out, const AuditEvent &event, const QList<ExportColumn> &columns, bool neutralize,
                            qsizetype *flagsAt)
 {
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            out += ',';
+        const char separator = i > 0 ? ',' : 0;
         const ExportColumn column = columns.at(i);
-        if (column == ExportColumn::Flags && flagsAt)
+        if (column == ExportColumn::Flags && flagsAt) {
+            if (separator)
+                out += separator;
             *flagsAt = out.size();
-        else
-            appendField(out, ExportColumns::text(event, column, {}).toUtf8(), neutralize);
+        } else {
+            appendField(out, ExportColumns::text(event, column, {}).toUtf8(), neutralize, separator);
+        }
     }
     out += "\r\n";
 }

@@ -26,7 +26,8 @@ public:
     static bool needsNeutralizing(QStringView cell);
     // The field as it appears in the file: neutralised (a leading ') when asked, then quoted.
     static QString field(const QString &value, bool neutralize);
-    static void appendField(QByteArray &out, QByteArrayView utf8, bool neutralize);
+    // With a separator, that character first (the comma between two cells).
+    static void appendField(QByteArray &out, QByteArrayView utf8, bool neutralize, char separator = 0);
     // One row with its CRLF. With flagsAt, the Flags cell is left empty and its offset in out
     // is stored there, for the flags of a batch to be put in later.
     static void appendLine(QByteArray &out, const AuditEvent &event, const QList<ExportColumn> &columns,
