@@ -85,6 +85,18 @@ QString text(QByteArrayView utf8)
     return QString::fromUtf8(utf8);
 }
 
+// The value for a key, made once; valid until the next call on the same cache.
+template<typename T, typename Make>
+const T &cachedValue(QHash<QByteArray, T> &cache, QByteArrayView key, const Make &make)
+{
+    const auto it = cache.constFind(QByteArray::fromRawData(key.data(), key.size()));
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() >= kCacheLimit)
+        cache.clear();
+    return *cache.insert(key.toByteArray(), make());
+}
+
 } // namespace
 
 CsvRowEncoder::CsvRowEncoder(const EventReader &reader, const QList<ExportColumn> &columns, bool neutralize)
@@ -223,12 +235,7 @@ bool CsvRowEncoder::timestampText(QByteArrayView *text)
 
 Category CsvRowEncoder::category(QByteArrayView action)
 {
-    const auto it = m_categories.constFind(QByteArray::fromRawData(action.data(), action.size()));
-    if (it != m_categories.constEnd())
-        return *it;
-    if (m_categories.size() >= kCacheLimit)
-        m_categories.clear();
-    return *m_categories.insert(action.toByteArray(), Actions::categorize(text(action)));
+    return cachedValue(m_categories, action, [&] { return Actions::categorize(text(action)); });
 }
 
 QByteArrayView CsvRowEncoder::categoryName(Category category)
@@ -241,12 +248,7 @@ QByteArrayView CsvRowEncoder::categoryName(Category category)
 
 QByteArrayView CsvRowEncoder::statusName(QByteArrayView raw)
 {
-    const auto it = m_statuses.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
-    if (it != m_statuses.constEnd())
-        return *it;
-    if (m_statuses.size() >= kCacheLimit)
-        m_statuses.clear();
-    return *m_statuses.insert(raw.toByteArray(), Actions::statusName(Actions::normalizeStatus(text(raw))).toUtf8());
+    return cachedValue(m_statuses, raw, [&] { return Actions::statusName(Actions::normalizeStatus(text(raw))).toUtf8(); });
 }
 
 bool CsvRowEncoder::changesText(Category category, QByteArrayView *out)

@@ -170,7 +170,11 @@ bool Run::streamSegment(bool ordered)
     const QString sortColumn = m_options.sortSql.isEmpty() ? m_reader.sqlColumn(Field::Timestamp) : m_options.sortSql;
     const QString dir = m_options.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const SqlCondition where = m_where && SqlCondition{segmentPredicate(ordered), {}};
-    const QString order = ordered ? QStringLiteral("%1 %2, %3 %2").arg(sortColumn, dir, key) : key + u' ' + dir;
+    // The rest, by key: on SQLite "+key", which keeps the order but not the plan of walking the
+    // whole table in key order, so that the filter's index finds the (usually no) rows.
+    const bool sqlite = m_db.location().kind == DatabaseKind::SQLite;
+    const QString order = ordered ? QStringLiteral("%1 %2, %3 %2").arg(sortColumn, dir, key)
+                                  : (sqlite ? QStringLiteral("+") : QString()) + key + u' ' + dir;
     const SqlCondition statement{QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
                                      .arg(m_reader.selectList(), m_table, where.sql, order), where.values};
     if (dynamic_cast<CsvWriter *>(m_writer.get())) {
