@@ -80,10 +80,18 @@ QString EventReader::sqlColumn(Field field) const
     return c.isEmpty() ? QString() : quoteIdentifier(c);
 }
 
-QString EventReader::text(const QSqlQuery &query, int offset, Field field, bool firstNonEmpty) const
+QVector<int> EventReader::selectPositions(Field field) const
+{
+    QVector<int> positions;
+    for (int idx : m_fieldIndex.at(int(field)))
+        positions << idx + 1;
+    return positions;
+}
+
+QString EventReader::text(const std::function<QVariant(int)> &value, Field field, bool firstNonEmpty) const
 {
     for (int idx : m_fieldIndex.at(int(field))) {
-        const QString t = valueText(query.value(offset + 1 + idx));
+        const QString t = valueText(value(1 + idx));
         if (!firstNonEmpty || !t.trimmed().isEmpty())
             return firstNonEmpty ? t.trimmed() : t;
     }
@@ -92,29 +100,34 @@ QString EventReader::text(const QSqlQuery &query, int offset, Field field, bool 
 
 AuditEvent EventReader::read(const QSqlQuery &query, int offset) const
 {
+    return read([&query, offset](int i) { return query.value(offset + i); });
+}
+
+AuditEvent EventReader::read(const std::function<QVariant(int)> &value) const
+{
     AuditEvent e;
-    e.key = query.value(offset);
-    e.id = text(query, offset, Field::Id);
+    e.key = value(0);
+    e.id = text(value, Field::Id);
     if (!m_fieldIndex.at(int(Field::Timestamp)).isEmpty()) {
-        const QVariant ts = query.value(offset + 1 + m_fieldIndex.at(int(Field::Timestamp)).first());
+        const QVariant ts = value(1 + m_fieldIndex.at(int(Field::Timestamp)).first());
         e.timestamp = Timestamps::parse(ts, m_mapping.naiveOffsetSeconds);
         e.rawTimestamp = valueText(ts);
     }
-    e.actor = text(query, offset, Field::Actor, true);
-    e.userId = text(query, offset, Field::UserId);
-    e.action = text(query, offset, Field::Action);
-    e.entity = text(query, offset, Field::Entity);
-    e.entityId = text(query, offset, Field::EntityId);
-    e.summary = text(query, offset, Field::Summary);
-    e.ip = text(query, offset, Field::Ip);
-    e.userAgent = text(query, offset, Field::UserAgent);
-    e.session = text(query, offset, Field::Session);
-    e.rawStatus = text(query, offset, Field::Status);
-    e.severity = text(query, offset, Field::Severity);
-    e.oldValuesText = text(query, offset, Field::OldValues);
-    e.newValuesText = text(query, offset, Field::NewValues);
-    e.metadata = text(query, offset, Field::Metadata);
-    finish(e, text(query, offset, Field::FieldChanged), text(query, offset, Field::Changes));
+    e.actor = text(value, Field::Actor, true);
+    e.userId = text(value, Field::UserId);
+    e.action = text(value, Field::Action);
+    e.entity = text(value, Field::Entity);
+    e.entityId = text(value, Field::EntityId);
+    e.summary = text(value, Field::Summary);
+    e.ip = text(value, Field::Ip);
+    e.userAgent = text(value, Field::UserAgent);
+    e.session = text(value, Field::Session);
+    e.rawStatus = text(value, Field::Status);
+    e.severity = text(value, Field::Severity);
+    e.oldValuesText = text(value, Field::OldValues);
+    e.newValuesText = text(value, Field::NewValues);
+    e.metadata = text(value, Field::Metadata);
+    finish(e, text(value, Field::FieldChanged), text(value, Field::Changes));
     return e;
 }
 

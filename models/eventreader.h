@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <functional>
+
 namespace AuditLens {
 
 // Turns rows of a mapped table into canonical events. The select list it gives starts with
@@ -31,13 +33,18 @@ public:
 
     // Reads the current row of a query whose select list starts with selectList().
     AuditEvent read(const QSqlQuery &query, int offset = 0) const;
+    // The same from any source of the select list's values (position 0 is the row key), each
+    // of the type the Qt driver gives.
+    AuditEvent read(const std::function<QVariant(int)> &value) const;
+    // The positions in selectList() of the columns that hold the field, in mapping order.
+    QVector<int> selectPositions(Field field) const;
 
     // Fills the derived fields (category, status, changes, summary) of an event whose raw
     // fields are set; also used by tests and the demo generator.
     void finish(AuditEvent &event, const QString &fieldChanged, const QString &changesText) const;
 
 private:
-    QString text(const QSqlQuery &query, int offset, Field field, bool firstNonEmpty = false) const;
+    QString text(const std::function<QVariant(int)> &value, Field field, bool firstNonEmpty = false) const;
 
     SchemaMapping m_mapping;
     QStringList m_columns;             // distinct columns in select order

@@ -3,6 +3,7 @@
 #include "auditdatabase.h"
 #include "demogenerator.h"
 #include "eventreader.h"
+#include "csvoracle.h"
 #include "export/csvwriter.h"
 #include "export/exporter.h"
 #include "export/jsonwriter.h"
@@ -22,6 +23,7 @@
 #include <QTimeZone>
 
 using namespace AuditLens;
+using AuditLens::TestSupport::CsvOracle;
 
 namespace {
 
@@ -99,6 +101,8 @@ private slots:
     void csvCondition_matchesSqlRowByRow();
     void csvSelectedKeys_exportsOnlyThoseInOrder();
     void csvZeroRows_writesHeaderOnly();
+    void csvSqliteReader_matchesDriverRows_data();
+    void csvSqliteReader_matchesDriverRows();
     void jsonArray_parsesBackWithEmbeddedJson();
     void jsonLines_oneObjectPerLine();
     void pdf_textIsExtractableWithPageNumbers();
@@ -338,6 +342,72 @@ void TestExportWriters::csvSelectedKeys_exportsOnlyThoseInOrder()
     });
     QVERIFY(result.ok);
     QCOMPARE(readText(path), QStringLiteral("id\r\n4\r\n2\r\n"));
+}
+
+void TestExportWriters::csvSqliteReader_matchesDriverRows_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<bool>("neutralize");
+    const QString zoo = m_dir.filePath(QStringLiteral("zoo.db"));
+    {
+        // Every storage class in every column, JSON of every kind, and times the exporter
+        // rewrites (offsets, epoch numbers) next to those it copies.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("zoo"));
+        db.setDatabaseName(zoo);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(DemoGenerator::schemaSql()));
+        const QVariantList times{QStringLiteral("2026-11-28T09:15:02.120Z"), QStringLiteral("2026-02-30T09:15:02.120Z"),
+                                 QStringLiteral("2026-11-28 09:15:02+02:00"), QStringLiteral("2026-11-28T09:15:02.1Z"),
+                                 qint64(1700000000), 1700000000.5, QStringLiteral(" 2026-11-28"), QStringLiteral("")};
+        const QVariantList cells{QStringLiteral("plain"), qint64(-42), 3.25, 1e300, QByteArray("blob\0bytes", 10),
+                                 QStringLiteral("  padded  "), QStringLiteral("\u00a0nbsp"), QStringLiteral("=1+2"),
+                                 QStringLiteral("-5"), QStringLiteral("a,\"b\"\r\nc"), QString(), QVariant()};
+        const QStringList json{QStringLiteral("{\"price\":31.66,\"name\":\"x\"}"), QStringLiteral("{\"price\":1e2,\"b\":true}"),
+                               QStringLiteral("{\"z\":1,\"a\":[1,{\"k\":null}],\"s\":\"t\\u00e9\\n\"}"),
+                               QStringLiteral(" {\"dup\":1,\"dup\":2} "), QStringLiteral("{bad"), QStringLiteral("--- \nprice: 3\n"),
+                               QStringLiteral("\"a\"=>\"1\""), QString()};
+        const QStringList actions{QStringLiteral("UPDATE"), QStringLiteral("create"), QStringLiteral(" DELETE "),
+                                  QStringLiteral("LOGIN_FAILED"), QStringLiteral("+cmd")};
+        for (int i = 0; i < 400; ++i) {
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO audit_logs (timestamp, user_id, username, action, entity, entity_id, "
+                                             "summary, ip_address, status, old_values, new_values, metadata) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            q.addBindValue(times.at(i % times.size()));
+            q.addBindValue(cells.at(i % cells.size()));
+            q.addBindValue(cells.at((i / 3) % cells.size()));
+            q.addBindValue(actions.at(i % actions.size()));
+            q.addBindValue(cells.at((i / 5) % cells.size()));
+            q.addBindValue(cells.at((i / 7) % cells.size()));
+            q.addBindValue(cells.at((i / 11) % cells.size()));
+            q.addBindValue(cells.at((i / 13) % cells.size()));
+            q.addBindValue(i % 4 ? QVariant(QStringLiteral("failure")) : cells.at(i % 10)); // NOT NULL
+            q.addBindValue(json.at(i % json.size()));
+            q.addBindValue(json.at((i / 2) % json.size()));
+            q.addBindValue(json.at((i / 3) % json.size()));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("zoo"));
+    for (bool neutralize : {true, false}) {
+        const char *mode = neutralize ? "neutralized" : "plain";
+        QTest::addRow("demo/%s", mode) << m_demo << neutralize;
+        QTest::addRow("tricky/%s", mode) << m_tricky << neutralize;
+        QTest::addRow("zoo/%s", mode) << zoo << neutralize;
+    }
+}
+
+void TestExportWriters::csvSqliteReader_matchesDriverRows()
+{
+    QFETCH(QString, database);
+    QFETCH(bool, neutralize);
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(database), &error);
+    QVERIFY2(db, qPrintable(error));
+    const CsvOracle csv(*db, neutralize);
+    QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+    QVERIFY(csv.rows > 0);
+    QVERIFY2(csv.difference().isEmpty(), csv.difference().constData());
 }
 
 void TestExportWriters::csvZeroRows_writesHeaderOnly()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditdatabase.h"
+#include "csvoracle.h"
 #include "csvrecords.h"
 #include "entriesmodel.h"
 #include "eventdetails.h"
@@ -316,6 +317,11 @@ void TestHostile::corpus()
         runner.setStore(&store);
         const Flags::RunResult result = runner.run(Flags::RunMode::Full);
         QVERIFY2(result.ok, qPrintable(result.error));
+
+        const CsvOracle csv(*db);
+        QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+        QCOMPARE(csv.rows, rows);
+        QVERIFY2(csv.difference().isEmpty(), csv.difference().constData());
     }
     commandLineHandlesEveryRow(path, rows);
     QCOMPARE(fileHash(path), hash);

@@ -5,36 +5,39 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace AuditLens {
 namespace {
 
-constexpr qsizetype kFlushBytes = 256 * 1024;
+constexpr qsizetype kFlushBytes = 1024 * 1024;
 
-bool isDigit(QChar c)
+template<typename Char>
+bool isDigit(Char c)
 {
-    return c >= u'0' && c <= u'9';
+    return c >= Char('0') && c <= Char('9');
 }
 
 // [+-]digits[.digits][e[+-]digits], or with the digits after the point only.
-bool isPlainNumber(QStringView s)
+template<typename Char>
+bool isPlainNumber(const Char *s, qsizetype n)
 {
     qsizetype i = 0;
-    const qsizetype n = s.size();
-    if (i < n && (s[i] == u'+' || s[i] == u'-'))
+    if (i < n && (s[i] == Char('+') || s[i] == Char('-')))
         ++i;
     qsizetype digits = 0;
     while (i < n && isDigit(s[i]))
         ++i, ++digits;
-    if (i < n && s[i] == u'.') {
+    if (i < n && s[i] == Char('.')) {
         ++i;
         while (i < n && isDigit(s[i]))
             ++i, ++digits;
     }
     if (digits == 0)
         return false;
-    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
+    if (i < n && (s[i] == Char('e') || s[i] == Char('E'))) {
         ++i;
-        if (i < n && (s[i] == u'+' || s[i] == u'-'))
+        if (i < n && (s[i] == Char('+') || s[i] == Char('-')))
             ++i;
         qsizetype exponent = 0;
         while (i < n && isDigit(s[i]))
@@ -45,56 +48,87 @@ bool isPlainNumber(QStringView s)
     return i == n;
 }
 
+// The rule reads ASCII only, so a UTF-16 cell and its UTF-8 bytes get the same answer.
+template<typename Char>
+bool startsFormula(const Char *s, qsizetype n)
+{
+    if (n == 0)
+        return false;
+    const Char c = s[0];
+    if (c == Char('=') || c == Char('@') || c == Char('\t') || c == Char('\r'))
+        return true;
+    if (c == Char('+') || c == Char('-'))
+        return !isPlainNumber(s, n);
+    return false;
+}
+
 } // namespace
 
 bool CsvWriter::needsNeutralizing(QStringView cell)
 {
-    if (cell.isEmpty())
-        return false;
-    const QChar c = cell.front();
-    if (c == u'=' || c == u'@' || c == u'\t' || c == u'\r')
-        return true;
-    if (c == u'+' || c == u'-')
-        return !isPlainNumber(cell);
-    return false;
+    return startsFormula(cell.utf16(), cell.size());
 }
 
 QString CsvWriter::field(const QString &value, bool neutralize)
 {
-    QString out;
-    appendField(out, value, neutralize);
-    return out;
+    QByteArray out;
+    appendField(out, value.toUtf8(), neutralize);
+    return QString::fromUtf8(out);
 }
 
-void CsvWriter::appendField(QString &out, QStringView value, bool neutralize)
+void CsvWriter::appendField(QByteArray &out, QByteArrayView utf8, bool neutralize, char separator)
 {
-    const bool prefix = neutralize && needsNeutralizing(value);
+    const char *s = utf8.data();
+    const qsizetype n = utf8.size();
+    const bool prefix = neutralize && startsFormula(s, n);
     bool quote = false;
-    for (QChar c : value) {
-        if (c == u'"' || c == u',' || c == u'\n' || c == u'\r') {
-            quote = true;
-            break;
-        }
+    qsizetype quotes = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = s[i];
+        if (c == '"')
+            ++quotes;
+        quote = quote || c == '"' || c == ',' || c == '\n' || c == '\r';
     }
-    if (!quote) {
-        if (prefix)
-            out += u'\'';
-        out += value;
-        return;
-    }
-    out += u'"';
+    // One resize and plain stores: appending a character at a time costs more than the copy.
+    const qsizetype at = out.size();
+    out.resize(at + (separator ? 1 : 0) + (prefix ? 1 : 0) + n + (quote ? 2 + quotes : 0));
+    char *d = out.data() + at;
+    if (separator)
+        *d++ = separator;
+    if (quote)
+        *d++ = '"';
     if (prefix)
-        out += u'\'';
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value[i] == u'"') {
-            out += value.mid(from, i - from + 1);
-            out += u'"';
-            from = i + 1;
+        *d++ = '\'';
+    if (quotes == 0) {
+        if (n > 0)
+            std::memcpy(d, s, size_t(n));
+        d += n;
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            *d++ = s[i];
+            if (s[i] == '"')
+                *d++ = '"';
         }
     }
-    out += value.mid(from);
-    out += u'"';
+    if (quote)
+        *d++ = '"';
+}
+
+void CsvWriter::appendLine(QByteArray &out, const AuditEvent &event, const QList<ExportColumn> &columns, bool neutralize,
+                           qsizetype *flagsAt)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const char separator = i > 0 ? ',' : 0;
+        const ExportColumn column = columns.at(i);
+        if (column == ExportColumn::Flags && flagsAt) {
+            if (separator)
+                out += separator;
+            *flagsAt = out.size();
+        } else {
+            appendField(out, ExportColumns::text(event, column, {}).toUtf8(), neutralize, separator);
+        }
+    }
+    out += "\r\n";
 }
 
 bool CsvWriter::begin(QIODevice *device, const ExportOptions &options, const ExportSummary &, QString *)
@@ -115,14 +149,13 @@ bool CsvWriter::begin(QIODevice *device, const ExportOptions &options, const Exp
 
 bool CsvWriter::write(const AuditEvent &event, const FlagMarks &flags)
 {
-    m_line.clear();
-    for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        if (i > 0)
-            m_line += u',';
-        appendField(m_line, ExportColumns::text(event, m_columns.at(i), flags), m_neutralize);
+    qsizetype flagsAt = -1;
+    appendLine(m_buffer, event, m_columns, m_neutralize, &flagsAt);
+    if (flagsAt >= 0 && !flags.rules.isEmpty()) {
+        QByteArray cell;
+        appendField(cell, flags.rules.join(QStringLiteral("; ")).toUtf8(), m_neutralize);
+        m_buffer.insert(flagsAt, cell);
     }
-    m_line += QLatin1String("\r\n");
-    m_buffer.append(m_line.toUtf8());
     return flush(false);
 }
 
@@ -131,7 +164,7 @@ bool CsvWriter::flush(bool force)
     if (m_buffer.isEmpty() || (!force && m_buffer.size() < kFlushBytes))
         return true;
     const bool ok = m_device->write(m_buffer) == m_buffer.size();
-    // Keep the allocation: a fresh 256 KiB block per flush is an mmap and page faults each time.
+    // Keep the allocation: a fresh block per flush is an mmap and page faults each time.
     m_buffer.truncate(0);
     return ok;
 }
