@@ -13,6 +13,7 @@
 #include "figuretable.h"
 #include "searchbench.h"
 #include "sqlfloor.h"
+#include "stalltracer.h"
 #include "statistics.h"
 
 #include <QCommandLineParser>
@@ -302,7 +303,7 @@ int main(int argc, char *argv[])
     // The GUI probe needs a real window; offscreen unless a display is chosen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    StallTracingApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("AuditLens"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AuditLens benchmark: each figure next to its sqlite3 floor."));
