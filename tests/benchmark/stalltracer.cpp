@@ -7,12 +7,10 @@
 #include <QThread>
 
 #include <ctime>
+#include <utility>
 
 namespace AuditLens {
-namespace {
 
-// CPU time of the calling thread: what the handler itself cost, apart from the time the
-// scheduler gave to other processes on a loaded machine.
 qint64 threadCpuNs()
 {
     timespec ts{};
@@ -20,18 +18,34 @@ qint64 threadCpuNs()
     return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
 }
 
-} // namespace
-
 StallTracingApplication::StallTracingApplication(int &argc, char **argv)
     : QApplication(argc, argv)
     , m_thresholdNs(qEnvironmentVariableIntValue("AUDITLENS_TRACE_STALLS") * 1000000LL)
 {
 }
 
+StallTracingApplication *StallTracingApplication::instance()
+{
+    return dynamic_cast<StallTracingApplication *>(QCoreApplication::instance());
+}
+
+qint64 StallTracingApplication::takeLongestCpuNs()
+{
+    return std::exchange(m_longestCpuNs, 0);
+}
+
 bool StallTracingApplication::notify(QObject *receiver, QEvent *event)
 {
-    if (m_thresholdNs <= 0 || QThread::currentThread() != thread())
+    if (QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
+    if (m_thresholdNs <= 0) {
+        const qint64 cpu = threadCpuNs();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        if (--m_depth == 0)
+            m_longestCpuNs = std::max(m_longestCpuNs, threadCpuNs() - cpu);
+        return handled;
+    }
     const QEvent::Type type = event->type(); // the event may be gone after delivery
     const QString name = QString::fromLatin1(receiver->metaObject()->className()) + u' ' + receiver->objectName();
     QElapsedTimer t;
@@ -41,10 +55,13 @@ bool StallTracingApplication::notify(QObject *receiver, QEvent *event)
     const bool handled = QApplication::notify(receiver, event);
     --m_depth;
     const qint64 ns = t.nsecsElapsed();
+    const qint64 cpuNs = threadCpuNs() - cpu;
+    if (m_depth == 0)
+        m_longestCpuNs = std::max(m_longestCpuNs, cpuNs);
     if (ns >= m_thresholdNs)
         qWarning().noquote() << QStringLiteral("stall %1 ms, %2 ms CPU (depth %3): %4 to %5")
                                     .arg(ns / 1e6, 0, 'f', 1)
-                                    .arg((threadCpuNs() - cpu) / 1e6, 0, 'f', 1)
+                                    .arg(cpuNs / 1e6, 0, 'f', 1)
                                     .arg(m_depth)
                                     .arg(QLatin1String(QMetaEnum::fromType<QEvent::Type>().valueToKey(type)), name);
     return handled;
