@@ -324,7 +324,9 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/auditlens/bench-%1.db").arg(n);
     if (ensureDatabase(path, n, err).isEmpty())
         return 2;
-    out << "database: " << path << " (" << n << " events)" << Qt::endl;
+    // The row count is known when the run wrote the database or was told it.
+    const QString database = parser.isSet(db) && !parser.isSet(rows) ? path : QStringLiteral("%1 (%2 events)").arg(path).arg(n);
+    out << "database: " << database << Qt::endl;
     FigureTable figures(&out, parser.value(json));
     figures.setJsonHeader(path, n);
     if (!figures.writeJson()) {
@@ -338,7 +340,7 @@ int main(int argc, char *argv[])
     Benchmark bench(path, parser.isSet(rebuildIndex), figures, err);
     if (!bench.run())
         return 2;
-    out << Qt::endl << "database: " << path << " (" << n << " events)" << Qt::endl;
+    out << Qt::endl << "database: " << database << Qt::endl;
     FigureTable::print(figures.figures(), out);
     return 0;
 }
