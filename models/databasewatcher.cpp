@@ -72,7 +72,7 @@ QStringList DatabaseWatcher::watchedFiles() const
 
 bool DatabaseWatcher::start(QString *error)
 {
-    const Probe base = probe(m_location, m_mapping, QVariant());
+    const Probe base = probe(m_location, m_mapping, QVariant(), true);
     if (!base.ok) {
         if (error)
             *error = base.error;
@@ -180,7 +180,7 @@ void DatabaseWatcher::probeFinished()
 }
 
 DatabaseWatcher::Probe DatabaseWatcher::probe(const DatabaseLocation &location, const SchemaMapping &mapping,
-                                              const QVariant &baseKey)
+                                              const QVariant &baseKey, bool baselineOnly)
 {
     Probe p;
     const auto db = AuditDatabase::openWith(location, mapping, &p.error);
@@ -196,6 +196,10 @@ DatabaseWatcher::Probe DatabaseWatcher::probe(const DatabaseLocation &location, 
         p.ordered = isOrderedKey(p.maxKey);
     }
     q.finish();
+    if (baselineOnly && p.ordered) {
+        p.ok = true;
+        return p;
+    }
     if (p.ordered && isOrderedKey(baseKey)) {
         // Only the rows above the baseline are read (a range of the primary key).
         q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 > ?").arg(table, key));

@@ -59,7 +59,10 @@ private:
         qint64 above = 0;     // rows with a key above the baseline key (all rows without one)
         QString error;
     };
-    static Probe probe(const DatabaseLocation &location, const SchemaMapping &mapping, const QVariant &baseKey);
+    // baselineOnly: the first look, from the GUI thread; an ordered key needs only its newest
+    // value, and a count of every row (seconds at ten million) would be thrown away.
+    static Probe probe(const DatabaseLocation &location, const SchemaMapping &mapping, const QVariant &baseKey,
+                       bool baselineOnly = false);
     void probeFinished();
     void watchFiles();
     void armFiles();

@@ -120,29 +120,54 @@ QList<EntriesModel::PageRow> EntriesModel::query(Segment segment, const std::opt
                             .arg(m_reader.selectList(), positionSql(), quoteTable(m_database->mapping().table),
                                  where.sql, order)
                             .arg(limit);
-    QSqlQuery q(m_database->database());
-    q.setForwardOnly(true);
     QList<PageRow> rows;
-    if (!q.prepare(sql)) {
-        *ok = false;
-        emit errorOccurred(tr("The audit table cannot be read: %1").arg(q.lastError().text()));
-        return rows;
-    }
-    bindAll(q, where.values);
     m_lastStatement = {sql, where.values};
-    if (!q.exec()) {
+    QString error;
+    QSqlQuery *q = statement(sql, &error);
+    if (q) {
+        bindAll(*q, where.values);
+        if (!q->exec()) { // a reconnect finalizes prepared statements: prepare once more
+            m_statements.remove(sql);
+            q = statement(sql, &error);
+            if (q)
+                bindAll(*q, where.values);
+        }
+    }
+    if (q && !q->isActive() && !q->exec()) {
+        error = q->lastError().text();
+        m_statements.remove(sql);
+        q = nullptr;
+    }
+    if (!q) {
         *ok = false;
-        emit errorOccurred(tr("The audit table cannot be read: %1").arg(q.lastError().text()));
+        emit errorOccurred(tr("The audit table cannot be read: %1").arg(error));
         return rows;
     }
     const int sortIndex = m_reader.columnCount();
-    while (q.next()) {
+    while (q->next()) {
         PageRow row;
-        row.event = m_reader.read(q);
-        row.position = {segment, q.value(sortIndex), row.event.key};
+        row.event = m_reader.read(*q);
+        row.position = {segment, q->value(sortIndex), row.event.key};
         rows << row;
     }
+    q->finish(); // no statement left open between pages: it would keep a read snapshot
     return rows;
+}
+
+QSqlQuery *EntriesModel::statement(const QString &sql, QString *error)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return &it.value();
+    if (m_statements.size() >= 16) // conditions and orders come and go: keep the recent few
+        m_statements.clear();
+    QSqlQuery q(m_database->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return nullptr;
+    }
+    return &m_statements.insert(sql, q).value();
 }
 
 QList<EntriesModel::PageRow> EntriesModel::fetch(const std::optional<Position> &from, int limit, bool forward, bool *ok)

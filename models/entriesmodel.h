@@ -111,6 +111,7 @@ private:
         FlagMarks flags;
     };
 
+    QSqlQuery *statement(const QString &sql, QString *error);
     QList<PageRow> fetch(const std::optional<Position> &from, int limit, bool forward, bool *ok);
     QList<PageRow> query(Segment segment, const std::optional<Position> &after, int limit, bool descending, bool *ok);
     std::optional<Position> positionAtOffset(qint64 offset, bool *ok);
@@ -135,6 +136,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     FlagProvider m_flagProvider;
     SqlCondition m_lastStatement;
+    // Page statements prepared once and run again with new bound values: a page turn repeats
+    // the same few statements, and preparing one costs as much as running it.
+    QHash<QString, QSqlQuery> m_statements;
     bool m_timeInUtc = false;
 };
 

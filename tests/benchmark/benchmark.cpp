@@ -10,9 +10,10 @@
 #include "flags/flagrunner.h"
 #include "flags/flagstore.h"
 #include "guiprobe.h"
-#include "figure.h"
+#include "figuretable.h"
 #include "searchbench.h"
 #include "sqlfloor.h"
+#include "stalltracer.h"
 #include "statistics.h"
 
 #include <QCommandLineParser>
@@ -22,9 +23,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -90,7 +88,9 @@ QString ensureDatabase(const QString &path, qint64 rows, QTextStream &log)
 class Benchmark
 {
 public:
-    Benchmark(const QString &path, QTextStream &log) : m_path(path), m_floor(path), m_log(log) {}
+    // Each figure goes to `figures` as soon as it is measured.
+    Benchmark(const QString &path, bool rebuildIndex, FigureTable &figures, QTextStream &log)
+        : m_path(path), m_rebuildIndex(rebuildIndex), m_floor(path), m_log(log), m_figures(figures) {}
 
     bool run()
     {
@@ -109,7 +109,6 @@ public:
         m_figures << Figure{QStringLiteral("peak resident memory (MB)"), peakRssMb(), -1, QStringLiteral("≤ 200 MB")};
         return true;
     }
-    const QList<Figure> &figures() const { return m_figures; }
 
 private:
     bool measureOpen()
@@ -181,7 +180,7 @@ private:
 
     void measureSearch()
     {
-        m_figures += SearchBench::run(m_db.get(), m_model.get(), &m_compiler);
+        SearchBench::run(m_db.get(), m_model.get(), &m_compiler, m_rebuildIndex, m_figures);
     }
 
     void measureStatistics()
@@ -291,38 +290,14 @@ private:
     }
 
     QString m_path;
+    bool m_rebuildIndex = false;
     SqlFloor m_floor;
     QTextStream &m_log;
+    FigureTable &m_figures;
     std::unique_ptr<AuditDatabase> m_db;
     std::unique_ptr<EntriesModel> m_model;
     FilterCompiler m_compiler;
-    QList<Figure> m_figures;
 };
-
-void printTable(const QList<Figure> &figures, QTextStream &out)
-{
-    out << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("figure"), -34).arg(QStringLiteral("AuditLens"), 12)
-                .arg(QStringLiteral("floor"), 12).arg(QStringLiteral("ratio"), 7).arg(QStringLiteral("target"))
-        << Qt::endl;
-    for (const Figure &f : figures) {
-        const bool mb = f.name.contains(QLatin1String("(MB)"));
-        const QString ours = mb ? QString::number(f.ms, 'f', 1) : QString::number(f.ms, 'f', 2) + QStringLiteral(" ms");
-        const QString floor = f.floorMs < 0 ? QStringLiteral("—") : QString::number(f.floorMs, 'f', 2) + QStringLiteral(" ms");
-        const QString ratio = f.floorMs > 0 ? QString::number(f.ms / f.floorMs, 'f', 2) + u'x' : QStringLiteral("—");
-        out << QStringLiteral("%1 %2 %3 %4 %5").arg(f.name, -34).arg(ours, 12).arg(floor, 12).arg(ratio, 7).arg(f.target)
-            << Qt::endl;
-    }
-}
-
-QJsonArray toJson(const QList<Figure> &figures)
-{
-    QJsonArray array;
-    for (const Figure &f : figures)
-        array.append(QJsonObject{{QStringLiteral("figure"), f.name}, {QStringLiteral("value"), f.ms},
-                                 {QStringLiteral("floor"), f.floorMs < 0 ? QJsonValue() : QJsonValue(f.floorMs)},
-                                 {QStringLiteral("target"), f.target}});
-    return array;
-}
 
 } // namespace
 
@@ -331,7 +306,7 @@ int main(int argc, char *argv[])
     // The GUI probe needs a real window; offscreen unless a display is chosen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    StallTracingApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("AuditLens"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AuditLens benchmark: each figure next to its sqlite3 floor."));
@@ -341,7 +316,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database to use (written when missing)."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption guiOnly(QStringLiteral("gui-only"), QStringLiteral("Run only the GUI probe (to trace stalls)."));
-    parser.addOptions({rows, db, json, guiOnly});
+    const QCommandLineOption rebuildIndex(QStringLiteral("rebuild-index"),
+                                          QStringLiteral("Build the search index again even when a complete one exists."));
+    parser.addOptions({rows, db, json, guiOnly, rebuildIndex});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -350,22 +327,23 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/auditlens/bench-%1.db").arg(n);
     if (ensureDatabase(path, n, err).isEmpty())
         return 2;
+    // The row count is known when the run wrote the database or was told it.
+    const QString database = parser.isSet(db) && !parser.isSet(rows) ? path : QStringLiteral("%1 (%2 events)").arg(path).arg(n);
+    out << "database: " << database << Qt::endl;
+    FigureTable figures(&out, parser.value(json));
+    figures.setJsonHeader(path, n);
+    if (!figures.writeJson()) {
+        err << "cannot write " << parser.value(json) << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(guiOnly)) {
-        printTable(GuiProbe::run(path), out);
+        figures << GuiProbe::run(path);
         return 0;
     }
-    Benchmark bench(path, err);
+    Benchmark bench(path, parser.isSet(rebuildIndex), figures, err);
     if (!bench.run())
         return 2;
-    out << "database: " << path << " (" << n << " events)" << Qt::endl;
-    printTable(bench.figures(), out);
-    if (parser.isSet(json)) {
-        QFile f(parser.value(json));
-        if (!f.open(QIODevice::WriteOnly))
-            return 2;
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("database"), path}, {QStringLiteral("rows"), n},
-                                          {QStringLiteral("figures"), toJson(bench.figures())}})
-                    .toJson());
-    }
+    out << Qt::endl << "database: " << database << Qt::endl;
+    FigureTable::print(figures.figures(), out);
     return 0;
 }

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -31,10 +33,8 @@ QString roUri(const QString &path)
 }
 
 // The first page of a text search, as the GUI runs it (the count goes on in a worker).
-QList<Figure> searches(const QString &how, AuditDatabase *db, EntriesModel *model, FilterCompiler *compiler,
-                       const SqlFloor &floor)
+void searches(const QString &how, EntriesModel *model, FilterCompiler *compiler, const SqlFloor &floor, FigureTable &out)
 {
-    QList<Figure> out;
     for (const auto &[name, term] : kTerms) {
         EventFilter f;
         f.text = term;
@@ -48,8 +48,28 @@ QList<Figure> searches(const QString &how, AuditDatabase *db, EntriesModel *mode
                       QStringLiteral("≤ 150 ms")};
     }
     model->setCondition({});
-    Q_UNUSED(db)
-    return out;
+}
+
+// The rows a stored index covers (its meta table), read-only; -1 when there is none.
+qint64 storedCoveredKey(const QString &indexPath)
+{
+    if (!QFileInfo::exists(indexPath))
+        return -1;
+    const QString name = QStringLiteral("auditlens-bench-index-meta");
+    qint64 covered = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(roUri(indexPath));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'covered_key'")) && q.next())
+                covered = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return covered;
 }
 
 // The shell filling the same contentless trigram table from the same columns, in one statement.
@@ -72,15 +92,20 @@ double buildFloor(const QString &auditPath, const SchemaMapping &mapping)
 
 } // namespace
 
-QList<Figure> run(AuditDatabase *db, EntriesModel *model, FilterCompiler *compiler)
+void run(AuditDatabase *db, EntriesModel *model, FilterCompiler *compiler, bool rebuildIndex, FigureTable &out)
 {
     const QString path = db->location().path;
     SqlFloor floor(path);
-    QList<Figure> out = searches(QStringLiteral("scan, no index"), db, model, compiler, floor);
+    searches(QStringLiteral("scan, no index"), model, compiler, floor, out);
 
-    // A fresh index, built as the GUI builds it: batches on a worker.
+    // The index as the GUI builds it: batches on a worker, resuming from what a complete or
+    // interrupted earlier build committed.
     const QString indexPath = SearchIndex::pathFor(db->location());
-    QFile::remove(indexPath);
+    if (rebuildIndex) {
+        QFile::remove(indexPath);
+        QFile::remove(indexPath + QStringLiteral("-journal"));
+    }
+    const qint64 coveredBefore = storedCoveredKey(indexPath);
     SearchIndexBuilder builder;
     QSignalSpy finished(&builder, &SearchIndexBuilder::finished);
     QElapsedTimer t;
@@ -88,16 +113,24 @@ QList<Figure> run(AuditDatabase *db, EntriesModel *model, FilterCompiler *compil
     builder.start(db->location(), db->mapping());
     finished.wait(24 * 3600 * 1000);
     const double buildMs = t.nsecsElapsed() / 1e6;
-    out << Figure{QStringLiteral("search index build"), buildMs, buildFloor(path, db->mapping()),
-                  QStringLiteral("background")};
-    out << Figure{QStringLiteral("search index size (MB)"), QFileInfo(indexPath).size() / 1048576.0, -1, QString()};
-    if (!builder.state().ready || !SearchIndex::attachIfPresent(db->database(), db->location()))
-        return out;
-    compiler->setSearchIndex(builder.state());
+    const SearchIndexState state = builder.state();
+    const double sizeMb = QFileInfo(indexPath).size() / 1048576.0;
+    if (state.ready && coveredBefore >= 0 && state.coveredKey == coveredBefore) {
+        out << Figure{QStringLiteral("search index build: reused"), -1, -1,
+                      QStringLiteral("built before; --rebuild-index times a build")};
+    } else {
+        // A resumed build indexed only the rows after an earlier one: no floor to set it beside.
+        const bool resumed = coveredBefore > 0;
+        out << Figure{resumed ? QStringLiteral("search index build (resumed)") : QStringLiteral("search index build"),
+                      buildMs, resumed ? -1 : buildFloor(path, db->mapping()), QStringLiteral("background")};
+    }
+    out << Figure{QStringLiteral("search index size (MB)"), sizeMb, -1, QString()};
+    if (!state.ready || !SearchIndex::attachIfPresent(db->database(), db->location()))
+        return;
+    compiler->setSearchIndex(state);
     floor.setSetup(QStringLiteral("ATTACH '%1' AS %2;\n").arg(roUri(indexPath), QLatin1String(SearchIndex::kAlias)));
-    out += searches(QStringLiteral("index built"), db, model, compiler, floor);
+    searches(QStringLiteral("index built"), model, compiler, floor, out);
     compiler->setSearchIndex({});
-    return out;
 }
 
 } // namespace AuditLens::SearchBench
