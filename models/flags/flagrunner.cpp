@@ -139,13 +139,14 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
     const bool wantChanges = engine.isActive(RuleId::LargeValueChange);
     bool any = false;
     while (cursor.next()) {
-        const AuditEvent e = cursor.read(wantChanges);
+        AuditEvent e = cursor.read(wantChanges);
         any = true;
         const FlagMatch match = engine.process(e);
         ++state->rowsRead;
         ++result->eventsRead;
         if (!match.isEmpty()) {
             ++result->flagged;
+            cursor.complete(e); // the fields the rules did not need, for whoever shows the flag
             if (m_store && !m_store->addFlag(identity, e.key, e.timestamp.value_or(0), state->rowsRead, match)) {
                 result->error = tr("Cannot write to the flag store.");
                 return false;
