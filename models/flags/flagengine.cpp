@@ -21,6 +21,7 @@ constexpr qint64 kDayMs = 86400000;
 // Windows whose newest entry left them are dropped this often, bounding memory to the
 // actors, IPs and records active in the last window.
 constexpr qint64 kPruneEveryMs = 3600000;
+constexpr qsizetype kMemoLimit = 4096;
 
 QSet<QString> lowerSet(const QStringList &list)
 {
@@ -111,6 +112,32 @@ void FlagEngine::reset()
     m_lastPrune = 0;
 }
 
+const FlagEngine::ActionFacts &FlagEngine::actionFacts(const QString &action)
+{
+    auto it = m_actionFacts.constFind(action);
+    if (it != m_actionFacts.cend())
+        return it.value();
+    if (m_actionFacts.size() >= kMemoLimit)
+        m_actionFacts.clear();
+    // Actions::isFailedLogin and isSuccessfulLogin, split into the parts that depend on the name.
+    ActionFacts facts;
+    facts.trimmed = action.trimmed();
+    facts.failedLoginName = Actions::isFailedLogin(facts.trimmed, Category::Other, Status::Unknown);
+    facts.loginWord = Actions::hasWord(facts.trimmed, u"login") || Actions::hasWord(facts.trimmed, u"signin");
+    facts.denied = m_deniedActions.contains(facts.trimmed.toLower());
+    return m_actionFacts.insert(action, facts).value();
+}
+
+bool FlagEngine::isExcludedActor(const QString &actor)
+{
+    auto it = m_excludedMemo.constFind(actor);
+    if (it != m_excludedMemo.cend())
+        return it.value();
+    if (m_excludedMemo.size() >= kMemoLimit)
+        m_excludedMemo.clear();
+    return m_excludedMemo.insert(actor, m_excludedActors.contains(actor.toLower())).value();
+}
+
 // Adds t to the key's window, drops what is W or more older (RULES.md: t(e) − t(x) < W)
 // and returns the count, which includes e itself.
 qsizetype FlagEngine::push(QHash<QString, Window> &windows, const QString &key, qint64 t, qint64 width)
@@ -153,8 +180,12 @@ FlagMatch FlagEngine::process(const AuditEvent &e)
         pruneWindows(t);
 
     const QString actor = e.actor.trimmed();
-    const bool failed = Actions::isFailedLogin(e.action, e.category, e.status);
-    const bool success = !failed && Actions::isSuccessfulLogin(e.action, e.category, e.status);
+    const ActionFacts &facts = actionFacts(e.action);
+    // RULES.md's failed and successful logins (Actions::isFailedLogin, isSuccessfulLogin).
+    const bool auth = e.category == Category::Auth;
+    const bool failed = facts.failedLoginName || (auth && e.status == Status::Failure && facts.loginWord);
+    const bool success = !failed && auth && facts.loginWord && e.status != Status::Failure
+        && e.status != Status::Error;
     std::array<std::optional<QString>, kRuleCount> found;
     auto run = [&](RuleId r, auto &&fn) {
         if (isActive(r))
@@ -167,7 +198,7 @@ FlagMatch FlagEngine::process(const AuditEvent &e)
     run(RuleId::RapidEdits, [&] { return rapidEdits(e, t); });
     run(RuleId::FailedLogins, [&] { return failedLogins(e, actor, failed, t); });
     run(RuleId::NewIpLogin, [&] { return newIpLogin(e, actor, success); });
-    run(RuleId::AccessDenied, [&] { return accessDenied(e, failed); });
+    run(RuleId::AccessDenied, [&] { return accessDenied(e, facts, failed); });
 
     FlagMatch match;
     for (RuleId r : sortedRules()) {
@@ -250,7 +281,7 @@ int FlagEngine::offsetSecondsAt(qint64 t)
 
 std::optional<QString> FlagEngine::offHours(const QString &actor, qint64 t)
 {
-    if (actor.isEmpty() || m_excludedActors.contains(actor.toLower()))
+    if (actor.isEmpty() || isExcludedActor(actor))
         return std::nullopt;
     const qint64 local = t + qint64(offsetSecondsAt(t)) * 1000;
     const qint64 timeOfDay = ((local % kDayMs) + kDayMs) % kDayMs;
@@ -323,12 +354,12 @@ std::optional<QString> FlagEngine::newIpLogin(const AuditEvent &e, const QString
     return tr("first login by %1 from %2").arg(actor, ip);
 }
 
-std::optional<QString> FlagEngine::accessDenied(const AuditEvent &e, bool failed) const
+std::optional<QString> FlagEngine::accessDenied(const AuditEvent &e, const ActionFacts &facts, bool failed) const
 {
     if (failed)
         return std::nullopt;
-    const QString action = e.action.trimmed();
-    if (m_deniedActions.contains(action.toLower()))
+    const QString &action = facts.trimmed;
+    if (facts.denied)
         return tr("request rejected: %1").arg(action);
     if (e.status == Status::Failure)
         return tr("request rejected: %1 (%2)").arg(action, e.rawStatus.trimmed());

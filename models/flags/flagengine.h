@@ -65,6 +65,16 @@ private:
         QSet<QString> ips;
     };
 
+    // What the rules ask of an action's name, worked out once per distinct name.
+    struct ActionFacts {
+        QString trimmed;
+        bool failedLoginName = false; // LOGIN_FAILED or failed_login
+        bool loginWord = false;       // has the word login or signin
+        bool denied = false;          // in the denied-actions list
+    };
+    const ActionFacts &actionFacts(const QString &action);
+    bool isExcludedActor(const QString &actor);
+
     static qsizetype push(QHash<QString, Window> &windows, const QString &key, qint64 t, qint64 width);
     void pruneWindows(qint64 now);
     int offsetSecondsAt(qint64 t);
@@ -76,7 +86,7 @@ private:
     std::optional<QString> rapidEdits(const AuditEvent &e, qint64 t);
     std::optional<QString> failedLogins(const AuditEvent &e, const QString &actor, bool failed, qint64 t);
     std::optional<QString> newIpLogin(const AuditEvent &e, const QString &actor, bool success);
-    std::optional<QString> accessDenied(const AuditEvent &e, bool failed) const;
+    std::optional<QString> accessDenied(const AuditEvent &e, const ActionFacts &facts, bool failed) const;
 
     RuleSettings m_settings;
     std::array<bool, kRuleCount> m_active{};
@@ -84,6 +94,9 @@ private:
     QSet<QString> m_sensitiveTables;  // lower case
     QSet<QString> m_deniedActions;    // lower case
     QStringList m_monetaryWords;
+    // Memos of the per-name questions above; bounded (cleared when full), never saved.
+    QHash<QString, ActionFacts> m_actionFacts;
+    QHash<QString, bool> m_excludedMemo;
 
     QHash<QString, Window> m_bulk;          // actor -> create/update/delete times
     QHash<QString, Window> m_edits;         // entity \x1f id -> update times
