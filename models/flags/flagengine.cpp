@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QDateTime>
 #include <QIODevice>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <limits>
@@ -42,6 +43,13 @@ const std::array<RuleId, kRuleCount> &sortedRules()
         return a;
     }();
     return sorted;
+}
+
+// s.trimmed() without a new string when there is nothing to trim (the commonest case).
+QString trimmedText(const QString &s)
+{
+    const QStringView t = QStringView(s).trimmed();
+    return t.size() == s.size() ? s : t.toString();
 }
 
 QString displayValue(const QVariant &v)
@@ -138,6 +146,16 @@ bool FlagEngine::isExcludedActor(const QString &actor)
     return m_excludedMemo.insert(actor, m_excludedActors.contains(actor.toLower())).value();
 }
 
+const QString &FlagEngine::lowerEntity(const QString &entity)
+{
+    auto it = m_lowerEntities.constFind(entity);
+    if (it != m_lowerEntities.cend())
+        return it.value();
+    if (m_lowerEntities.size() >= kMemoLimit)
+        m_lowerEntities.clear();
+    return m_lowerEntities.insert(entity, entity.toLower()).value();
+}
+
 // Adds t to the key's window, drops what is W or more older (RULES.md: t(e) − t(x) < W)
 // and returns the count, which includes e itself.
 qsizetype FlagEngine::push(QHash<QString, Window> &windows, const QString &key, qint64 t, qint64 width)
@@ -179,7 +197,7 @@ FlagMatch FlagEngine::process(const AuditEvent &e)
     if (t - m_lastPrune >= kPruneEveryMs || t < m_lastPrune)
         pruneWindows(t);
 
-    const QString actor = e.actor.trimmed();
+    const QString actor = trimmedText(e.actor);
     const ActionFacts &facts = actionFacts(e.action);
     // RULES.md's failed and successful logins (Actions::isFailedLogin, isSuccessfulLogin).
     const bool auth = e.category == Category::Auth;
@@ -301,22 +319,25 @@ std::optional<QString> FlagEngine::offHours(const QString &actor, qint64 t)
         .arg(zoneName);
 }
 
-std::optional<QString> FlagEngine::sensitiveDelete(const AuditEvent &e) const
+std::optional<QString> FlagEngine::sensitiveDelete(const AuditEvent &e)
 {
-    const QString entity = e.entity.trimmed();
-    if (e.category != Category::Delete || !m_sensitiveTables.contains(entity.toLower()))
+    if (e.category != Category::Delete)
+        return std::nullopt;
+    const QString entity = trimmedText(e.entity);
+    if (!m_sensitiveTables.contains(lowerEntity(entity)))
         return std::nullopt;
     return tr("deleted a record from %1").arg(entity);
 }
 
 std::optional<QString> FlagEngine::rapidEdits(const AuditEvent &e, qint64 t)
 {
-    const QString entity = e.entity.trimmed();
-    const QString id = e.entityId.trimmed();
+    const QString entity = trimmedText(e.entity);
+    const QString id = trimmedText(e.entityId);
     if (e.category != Category::Update || entity.isEmpty() || id.isEmpty())
         return std::nullopt;
     // Entities compare case-insensitively, ids as text (RULES.md).
-    const qsizetype count = push(m_edits, entity.toLower() + QChar(0x1f) + id, t, m_settings.rapidEditWindowMs);
+    const QString key = lowerEntity(entity) % QChar(0x1f) % id;
+    const qsizetype count = push(m_edits, key, t, m_settings.rapidEditWindowMs);
     if (count < m_settings.rapidEditThreshold)
         return std::nullopt;
     return tr("%1 edits to %2 #%3 within %4").arg(count).arg(entity, id, windowText(m_settings.rapidEditWindowMs));
@@ -326,7 +347,7 @@ std::optional<QString> FlagEngine::failedLogins(const AuditEvent &e, const QStri
 {
     if (!failed)
         return std::nullopt;
-    const QString ip = e.ip.trimmed();
+    const QString ip = trimmedText(e.ip);
     const qint64 width = m_settings.failedLoginWindowMs;
     const qsizetype byActor = actor.isEmpty() ? 0 : push(m_failedByActor, actor, t, width);
     const qsizetype byIp = ip.isEmpty() ? 0 : push(m_failedByIp, ip, t, width);
@@ -342,7 +363,7 @@ std::optional<QString> FlagEngine::newIpLogin(const AuditEvent &e, const QString
 {
     if (!success || actor.isEmpty())
         return std::nullopt;
-    const QString ip = e.ip.trimmed();
+    const QString ip = trimmedText(e.ip);
     Logins &logins = m_logins[actor];
     // Only earlier logins count: e is judged first and then joins the actor's history.
     const bool flagged = !ip.isEmpty() && logins.count >= m_settings.newIpMinLogins && !logins.ips.contains(ip);

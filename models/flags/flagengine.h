@@ -4,6 +4,7 @@
 
 #include "auditevent.h"
 #include "rulesettings.h"
+#include "timewindow.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QSet>
 #include <QStringList>
 
-#include <deque>
 #include <optional>
 
 namespace AuditLens::Flags {
@@ -59,7 +59,7 @@ public:
 
 private:
     // Timestamps of the events a window counts, oldest first.
-    using Window = std::deque<qint64>;
+    using Window = TimeWindow;
     struct Logins {
         qint64 count = 0;
         QSet<QString> ips;
@@ -74,6 +74,7 @@ private:
     };
     const ActionFacts &actionFacts(const QString &action);
     bool isExcludedActor(const QString &actor);
+    const QString &lowerEntity(const QString &entity);
 
     static qsizetype push(QHash<QString, Window> &windows, const QString &key, qint64 t, qint64 width);
     void pruneWindows(qint64 now);
@@ -82,7 +83,7 @@ private:
     std::optional<QString> largeValueChange(const AuditEvent &e) const;
     std::optional<QString> bulkOperations(const AuditEvent &e, const QString &actor, qint64 t);
     std::optional<QString> offHours(const QString &actor, qint64 t);
-    std::optional<QString> sensitiveDelete(const AuditEvent &e) const;
+    std::optional<QString> sensitiveDelete(const AuditEvent &e);
     std::optional<QString> rapidEdits(const AuditEvent &e, qint64 t);
     std::optional<QString> failedLogins(const AuditEvent &e, const QString &actor, bool failed, qint64 t);
     std::optional<QString> newIpLogin(const AuditEvent &e, const QString &actor, bool success);
@@ -97,6 +98,7 @@ private:
     // Memos of the per-name questions above; bounded (cleared when full), never saved.
     QHash<QString, ActionFacts> m_actionFacts;
     QHash<QString, bool> m_excludedMemo;
+    QHash<QString, QString> m_lowerEntities;
 
     QHash<QString, Window> m_bulk;          // actor -> create/update/delete times
     QHash<QString, Window> m_edits;         // entity \x1f id -> update times

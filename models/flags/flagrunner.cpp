@@ -31,6 +31,11 @@ QString FlagRunner::fingerprint() const
     return m_settings.fingerprint() + u'/' + ids.join(u',');
 }
 
+QString FlagRunner::fullScanSql() const
+{
+    return FlagSource(m_database.mapping()).selectSql(false);
+}
+
 qint64 FlagRunner::countRows(const QString &sql, const QVariantList &values, bool *ok)
 {
     QSqlQuery q(m_database.database());

@@ -124,8 +124,11 @@ QString FlagSource::text(const Cells &cells, Field field, bool firstNonEmpty, bo
 {
     for (int idx : m_fieldIndex.at(int(field))) {
         const QString t = intern ? cells.interned(idx) : cells.text(idx);
-        if (!firstNonEmpty || !t.trimmed().isEmpty())
-            return firstNonEmpty ? t.trimmed() : t;
+        if (!firstNonEmpty)
+            return t;
+        const QStringView trimmed = QStringView(t).trimmed();
+        if (!trimmed.isEmpty())
+            return trimmed.size() == t.size() ? t : trimmed.toString();
     }
     return {};
 }
@@ -201,18 +204,11 @@ void FlagSource::setChangeWords(const QStringList &words)
 {
     // Trimmed, as FlagEngine compares them; an empty word would match every field.
     m_changeWords.clear();
-    m_asciiChangeWords.clear();
-    bool ascii = true;
     for (const QString &w : words) {
         if (!w.trimmed().isEmpty())
             m_changeWords << w.trimmed();
     }
-    for (const QString &w : std::as_const(m_changeWords)) {
-        ascii = ascii && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x80; });
-        m_asciiChangeWords << w.toLower().toLatin1();
-    }
-    if (!ascii)
-        m_asciiChangeWords.clear();
+    m_changeWordFinder = AsciiWordFinder(m_changeWords);
     m_filterChanges = true;
 }
 
@@ -310,19 +306,12 @@ struct SqliteCells {
         const int type = sqlite3_column_type(stmt, idx);
         if (type == SQLITE_NULL)
             return false;
-        if (type != SQLITE_TEXT || source.asciiChangeWords().isEmpty())
-            return mayContainWord(text(idx), source.changeWords());
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
-        const int size = sqlite3_column_bytes(stmt, idx);
-        for (int i = 0; i < size; ++i) {
-            if (static_cast<unsigned char>(data[i]) >= 0x80 || data[i] == '\\')
-                return mayContainWord(text(idx), source.changeWords());
+        if (type == SQLITE_TEXT && source.changeWordFinder().isValid()) {
+            const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
+            if (const std::optional<bool> found = source.changeWordFinder().find(data, sqlite3_column_bytes(stmt, idx)))
+                return *found;
         }
-        for (const QByteArray &w : source.asciiChangeWords()) {
-            if (containsAsciiWordIgnoringCase(data, size, w))
-                return true;
-        }
-        return false;
+        return mayContainWord(text(idx), source.changeWords());
     }
     std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
     {
@@ -407,9 +396,7 @@ AuditEvent SqliteCursor::read(bool wantChanges)
     // Only text is copied as bytes: asking SQLite for the bytes of a number would convert it.
     if (m_lastRawType == SQLITE_TEXT) {
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, idx));
-        m_lastRaw.resize(sqlite3_column_bytes(m_stmt, idx));
-        if (!m_lastRaw.isEmpty())
-            memcpy(m_lastRaw.data(), data, size_t(m_lastRaw.size()));
+        m_lastRaw.assign(data, size_t(sqlite3_column_bytes(m_stmt, idx)));
     } else {
         m_lastRawValue = SqliteCells{m_stmt, &m_interner}.value(idx);
     }
@@ -424,7 +411,7 @@ void SqliteCursor::complete(AuditEvent &event)
 QVariant SqliteCursor::lastRawTimestamp() const
 {
     // The same QVariant types the Qt driver gives, so a stored position binds alike.
-    return m_lastRawType == SQLITE_TEXT ? QVariant(QString::fromUtf8(m_lastRaw)) : m_lastRawValue;
+    return m_lastRawType == SQLITE_TEXT ? QVariant(QString::fromUtf8(m_lastRaw.data(), qsizetype(m_lastRaw.size()))) : m_lastRawValue;
 }
 
 } // namespace AuditLens::Flags

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <string>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -49,8 +51,8 @@ public:
     void setChangeWords(const QStringList &words);
     QVariant rawTimestamp(const QSqlQuery &query) const { return query.value(m_timestampIndex); }
     const QStringList &changeWords() const { return m_changeWords; }
-    // The change words in lower case when all are ASCII (then raw bytes can be searched), else empty.
-    const QList<QByteArray> &asciiChangeWords() const { return m_asciiChangeWords; }
+    // Searches raw bytes for the change words when all are ASCII (isValid()).
+    const AsciiWordFinder &changeWordFinder() const { return m_changeWordFinder; }
 
 private:
     struct ActionInfo {
@@ -73,7 +75,7 @@ private:
     bool m_filterChanges = false;
     QVector<QVector<int>> m_fieldIndex; // Field -> query positions
     int m_timestampIndex = -1;
-    QList<QByteArray> m_asciiChangeWords;
+    AsciiWordFinder m_changeWordFinder;
     // Derived once per distinct raw value; bounded like TextInterner.
     mutable QHash<QString, ActionInfo> m_actions;
     mutable QHash<QString, Status> m_statuses;
@@ -124,7 +126,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
     TextInterner m_interner;
-    QByteArray m_lastRaw;   // the last row's timestamp cell, reusing one buffer
+    std::string m_lastRaw;  // the last row's timestamp cell, reusing one buffer
     QVariant m_lastRawValue; // ... or its number
     int m_lastRawType = 0;
 };

@@ -4,6 +4,8 @@
 
 #include "timestampparser.h"
 
+#include <algorithm>
+
 namespace AuditLens::Flags {
 namespace {
 
@@ -67,22 +69,43 @@ QString TextInterner::text(const char *data, qsizetype size)
     return decoded;
 }
 
-bool containsAsciiWordIgnoringCase(const char *data, qsizetype size, const QByteArray &lowerWord)
+AsciiWordFinder::AsciiWordFinder(const QStringList &words)
 {
-    const qsizetype n = lowerWord.size();
-    if (n == 0)
-        return true;
-    const char first = lowerWord.at(0);
-    for (qsizetype i = 0; i + n <= size; ++i) {
-        if (lowerAscii(data[i]) != first)
-            continue;
-        qsizetype j = 1;
-        while (j < n && lowerAscii(data[i + j]) == lowerWord.at(j))
-            ++j;
-        if (j == n)
-            return true;
+    m_valid = true;
+    for (const QString &w : words) {
+        const bool ascii = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (w.isEmpty() || !ascii) {
+            m_valid = false;
+            return;
+        }
+        m_words << w.toLower().toLatin1();
+        m_first[int(m_words.last().at(0))] = true;
     }
-    return false;
+}
+
+std::optional<bool> AsciiWordFinder::find(const char *data, qsizetype size) const
+{
+    bool found = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if ((c & 0x80) != 0 || c == '\\')
+            return std::nullopt;
+        if (found || !m_first[int(lowerAscii(c))])
+            continue;
+        for (const QByteArray &w : m_words) {
+            const qsizetype n = w.size();
+            if (w.at(0) != lowerAscii(c) || i + n > size)
+                continue;
+            qsizetype j = 1;
+            while (j < n && lowerAscii(data[i + j]) == w.at(j))
+                ++j;
+            if (j == n) {
+                found = true;
+                break;
+            }
+        }
+    }
+    return found;
 }
 
 } // namespace AuditLens::Flags

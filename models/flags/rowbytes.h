@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,7 +36,21 @@ private:
     qsizetype m_longest;
 };
 
-// True when one of the ASCII words occurs in the bytes, ignoring ASCII case.
-bool containsAsciiWordIgnoringCase(const char *data, qsizetype size, const QByteArray &lowerWord);
+// Finds any of a few ASCII words in raw bytes, ignoring ASCII case, in one pass.
+class AsciiWordFinder
+{
+public:
+    // Empty (isValid() false) when a word is empty or not ASCII.
+    explicit AsciiWordFinder(const QStringList &words = {});
+    bool isValid() const { return m_valid; }
+    // Empty when the bytes hold a non-ASCII byte or a backslash (a JSON escape could spell a
+    // word): only decoded text can answer then. Otherwise whether a word occurs.
+    std::optional<bool> find(const char *data, qsizetype size) const;
+
+private:
+    QList<QByteArray> m_words; // lower case
+    bool m_first[128] = {};    // first letters of the words
+    bool m_valid = false;
+};
 
 } // namespace AuditLens::Flags
