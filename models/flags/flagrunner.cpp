@@ -151,13 +151,14 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
         ++result->eventsRead;
         if (!match.isEmpty()) {
             ++result->flagged;
-            cursor.complete(e); // the fields the rules did not need, for whoever shows the flag
             if (m_store && !m_store->addFlag(identity, e.key, e.timestamp.value_or(0), state->rowsRead, match)) {
                 result->error = tr("Cannot write to the flag store.");
                 return false;
             }
-            if (m_onFlag)
+            if (m_onFlag) {
+                cursor.complete(e); // the fields the rules did not need, for whoever shows the flag
                 m_onFlag(e, match);
+            }
         }
         state->lastKey = e.key;
         if (result->eventsRead % kReportEvery == 0) {
