@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QDateTime>
 #include <QIODevice>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <limits>
@@ -21,6 +22,7 @@ constexpr qint64 kDayMs = 86400000;
 // Windows whose newest entry left them are dropped this often, bounding memory to the
 // actors, IPs and records active in the last window.
 constexpr qint64 kPruneEveryMs = 3600000;
+constexpr qsizetype kMemoLimit = 4096;
 
 QSet<QString> lowerSet(const QStringList &list)
 {
@@ -41,6 +43,13 @@ const std::array<RuleId, kRuleCount> &sortedRules()
         return a;
     }();
     return sorted;
+}
+
+// s.trimmed() without a new string when there is nothing to trim (the commonest case).
+QString trimmedText(const QString &s)
+{
+    const QStringView t = QStringView(s).trimmed();
+    return t.size() == s.size() ? s : t.toString();
 }
 
 QString displayValue(const QVariant &v)
@@ -111,6 +120,42 @@ void FlagEngine::reset()
     m_lastPrune = 0;
 }
 
+const FlagEngine::ActionFacts &FlagEngine::actionFacts(const QString &action)
+{
+    auto it = m_actionFacts.constFind(action);
+    if (it != m_actionFacts.cend())
+        return it.value();
+    if (m_actionFacts.size() >= kMemoLimit)
+        m_actionFacts.clear();
+    // Actions::isFailedLogin and isSuccessfulLogin, split into the parts that depend on the name.
+    ActionFacts facts;
+    facts.trimmed = action.trimmed();
+    facts.failedLoginName = Actions::isFailedLogin(facts.trimmed, Category::Other, Status::Unknown);
+    facts.loginWord = Actions::hasWord(facts.trimmed, u"login") || Actions::hasWord(facts.trimmed, u"signin");
+    facts.denied = m_deniedActions.contains(facts.trimmed.toLower());
+    return m_actionFacts.insert(action, facts).value();
+}
+
+bool FlagEngine::isExcludedActor(const QString &actor)
+{
+    auto it = m_excludedMemo.constFind(actor);
+    if (it != m_excludedMemo.cend())
+        return it.value();
+    if (m_excludedMemo.size() >= kMemoLimit)
+        m_excludedMemo.clear();
+    return m_excludedMemo.insert(actor, m_excludedActors.contains(actor.toLower())).value();
+}
+
+const QString &FlagEngine::lowerEntity(const QString &entity)
+{
+    auto it = m_lowerEntities.constFind(entity);
+    if (it != m_lowerEntities.cend())
+        return it.value();
+    if (m_lowerEntities.size() >= kMemoLimit)
+        m_lowerEntities.clear();
+    return m_lowerEntities.insert(entity, entity.toLower()).value();
+}
+
 // Adds t to the key's window, drops what is W or more older (RULES.md: t(e) − t(x) < W)
 // and returns the count, which includes e itself.
 qsizetype FlagEngine::push(QHash<QString, Window> &windows, const QString &key, qint64 t, qint64 width)
@@ -152,9 +197,13 @@ FlagMatch FlagEngine::process(const AuditEvent &e)
     if (t - m_lastPrune >= kPruneEveryMs || t < m_lastPrune)
         pruneWindows(t);
 
-    const QString actor = e.actor.trimmed();
-    const bool failed = Actions::isFailedLogin(e.action, e.category, e.status);
-    const bool success = !failed && Actions::isSuccessfulLogin(e.action, e.category, e.status);
+    const QString actor = trimmedText(e.actor);
+    const ActionFacts &facts = actionFacts(e.action);
+    // RULES.md's failed and successful logins (Actions::isFailedLogin, isSuccessfulLogin).
+    const bool auth = e.category == Category::Auth;
+    const bool failed = facts.failedLoginName || (auth && e.status == Status::Failure && facts.loginWord);
+    const bool success = !failed && auth && facts.loginWord && e.status != Status::Failure
+        && e.status != Status::Error;
     std::array<std::optional<QString>, kRuleCount> found;
     auto run = [&](RuleId r, auto &&fn) {
         if (isActive(r))
@@ -167,7 +216,7 @@ FlagMatch FlagEngine::process(const AuditEvent &e)
     run(RuleId::RapidEdits, [&] { return rapidEdits(e, t); });
     run(RuleId::FailedLogins, [&] { return failedLogins(e, actor, failed, t); });
     run(RuleId::NewIpLogin, [&] { return newIpLogin(e, actor, success); });
-    run(RuleId::AccessDenied, [&] { return accessDenied(e, failed); });
+    run(RuleId::AccessDenied, [&] { return accessDenied(e, facts, failed); });
 
     FlagMatch match;
     for (RuleId r : sortedRules()) {
@@ -250,7 +299,7 @@ int FlagEngine::offsetSecondsAt(qint64 t)
 
 std::optional<QString> FlagEngine::offHours(const QString &actor, qint64 t)
 {
-    if (actor.isEmpty() || m_excludedActors.contains(actor.toLower()))
+    if (actor.isEmpty() || isExcludedActor(actor))
         return std::nullopt;
     const qint64 local = t + qint64(offsetSecondsAt(t)) * 1000;
     const qint64 timeOfDay = ((local % kDayMs) + kDayMs) % kDayMs;
@@ -270,22 +319,25 @@ std::optional<QString> FlagEngine::offHours(const QString &actor, qint64 t)
         .arg(zoneName);
 }
 
-std::optional<QString> FlagEngine::sensitiveDelete(const AuditEvent &e) const
+std::optional<QString> FlagEngine::sensitiveDelete(const AuditEvent &e)
 {
-    const QString entity = e.entity.trimmed();
-    if (e.category != Category::Delete || !m_sensitiveTables.contains(entity.toLower()))
+    if (e.category != Category::Delete)
+        return std::nullopt;
+    const QString entity = trimmedText(e.entity);
+    if (!m_sensitiveTables.contains(lowerEntity(entity)))
         return std::nullopt;
     return tr("deleted a record from %1").arg(entity);
 }
 
 std::optional<QString> FlagEngine::rapidEdits(const AuditEvent &e, qint64 t)
 {
-    const QString entity = e.entity.trimmed();
-    const QString id = e.entityId.trimmed();
+    const QString entity = trimmedText(e.entity);
+    const QString id = trimmedText(e.entityId);
     if (e.category != Category::Update || entity.isEmpty() || id.isEmpty())
         return std::nullopt;
     // Entities compare case-insensitively, ids as text (RULES.md).
-    const qsizetype count = push(m_edits, entity.toLower() + QChar(0x1f) + id, t, m_settings.rapidEditWindowMs);
+    const QString key = lowerEntity(entity) % QChar(0x1f) % id;
+    const qsizetype count = push(m_edits, key, t, m_settings.rapidEditWindowMs);
     if (count < m_settings.rapidEditThreshold)
         return std::nullopt;
     return tr("%1 edits to %2 #%3 within %4").arg(count).arg(entity, id, windowText(m_settings.rapidEditWindowMs));
@@ -295,7 +347,7 @@ std::optional<QString> FlagEngine::failedLogins(const AuditEvent &e, const QStri
 {
     if (!failed)
         return std::nullopt;
-    const QString ip = e.ip.trimmed();
+    const QString ip = trimmedText(e.ip);
     const qint64 width = m_settings.failedLoginWindowMs;
     const qsizetype byActor = actor.isEmpty() ? 0 : push(m_failedByActor, actor, t, width);
     const qsizetype byIp = ip.isEmpty() ? 0 : push(m_failedByIp, ip, t, width);
@@ -311,7 +363,7 @@ std::optional<QString> FlagEngine::newIpLogin(const AuditEvent &e, const QString
 {
     if (!success || actor.isEmpty())
         return std::nullopt;
-    const QString ip = e.ip.trimmed();
+    const QString ip = trimmedText(e.ip);
     Logins &logins = m_logins[actor];
     // Only earlier logins count: e is judged first and then joins the actor's history.
     const bool flagged = !ip.isEmpty() && logins.count >= m_settings.newIpMinLogins && !logins.ips.contains(ip);
@@ -323,12 +375,12 @@ std::optional<QString> FlagEngine::newIpLogin(const AuditEvent &e, const QString
     return tr("first login by %1 from %2").arg(actor, ip);
 }
 
-std::optional<QString> FlagEngine::accessDenied(const AuditEvent &e, bool failed) const
+std::optional<QString> FlagEngine::accessDenied(const AuditEvent &e, const ActionFacts &facts, bool failed) const
 {
     if (failed)
         return std::nullopt;
-    const QString action = e.action.trimmed();
-    if (m_deniedActions.contains(action.toLower()))
+    const QString &action = facts.trimmed;
+    if (facts.denied)
         return tr("request rejected: %1").arg(action);
     if (e.status == Status::Failure)
         return tr("request rejected: %1 (%2)").arg(action, e.rawStatus.trimmed());

@@ -4,6 +4,7 @@
 
 #include "auditevent.h"
 #include "rulesettings.h"
+#include "timewindow.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QSet>
 #include <QStringList>
 
-#include <deque>
 #include <optional>
 
 namespace AuditLens::Flags {
@@ -59,11 +59,22 @@ public:
 
 private:
     // Timestamps of the events a window counts, oldest first.
-    using Window = std::deque<qint64>;
+    using Window = TimeWindow;
     struct Logins {
         qint64 count = 0;
         QSet<QString> ips;
     };
+
+    // What the rules ask of an action's name, worked out once per distinct name.
+    struct ActionFacts {
+        QString trimmed;
+        bool failedLoginName = false; // LOGIN_FAILED or failed_login
+        bool loginWord = false;       // has the word login or signin
+        bool denied = false;          // in the denied-actions list
+    };
+    const ActionFacts &actionFacts(const QString &action);
+    bool isExcludedActor(const QString &actor);
+    const QString &lowerEntity(const QString &entity);
 
     static qsizetype push(QHash<QString, Window> &windows, const QString &key, qint64 t, qint64 width);
     void pruneWindows(qint64 now);
@@ -72,11 +83,11 @@ private:
     std::optional<QString> largeValueChange(const AuditEvent &e) const;
     std::optional<QString> bulkOperations(const AuditEvent &e, const QString &actor, qint64 t);
     std::optional<QString> offHours(const QString &actor, qint64 t);
-    std::optional<QString> sensitiveDelete(const AuditEvent &e) const;
+    std::optional<QString> sensitiveDelete(const AuditEvent &e);
     std::optional<QString> rapidEdits(const AuditEvent &e, qint64 t);
     std::optional<QString> failedLogins(const AuditEvent &e, const QString &actor, bool failed, qint64 t);
     std::optional<QString> newIpLogin(const AuditEvent &e, const QString &actor, bool success);
-    std::optional<QString> accessDenied(const AuditEvent &e, bool failed) const;
+    std::optional<QString> accessDenied(const AuditEvent &e, const ActionFacts &facts, bool failed) const;
 
     RuleSettings m_settings;
     std::array<bool, kRuleCount> m_active{};
@@ -84,6 +95,10 @@ private:
     QSet<QString> m_sensitiveTables;  // lower case
     QSet<QString> m_deniedActions;    // lower case
     QStringList m_monetaryWords;
+    // Memos of the per-name questions above; bounded (cleared when full), never saved.
+    QHash<QString, ActionFacts> m_actionFacts;
+    QHash<QString, bool> m_excludedMemo;
+    QHash<QString, QString> m_lowerEntities;
 
     QHash<QString, Window> m_bulk;          // actor -> create/update/delete times
     QHash<QString, Window> m_edits;         // entity \x1f id -> update times

@@ -31,6 +31,11 @@ QString FlagRunner::fingerprint() const
     return m_settings.fingerprint() + u'/' + ids.join(u',');
 }
 
+QString FlagRunner::fullScanSql() const
+{
+    return FlagSource(m_database.mapping()).selectSql(false);
+}
+
 qint64 FlagRunner::countRows(const QString &sql, const QVariantList &values, bool *ok)
 {
     QSqlQuery q(m_database.database());
@@ -139,7 +144,7 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
     const bool wantChanges = engine.isActive(RuleId::LargeValueChange);
     bool any = false;
     while (cursor.next()) {
-        const AuditEvent e = cursor.read(wantChanges);
+        AuditEvent e = cursor.read(wantChanges);
         any = true;
         const FlagMatch match = engine.process(e);
         ++state->rowsRead;
@@ -150,8 +155,10 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
                 result->error = tr("Cannot write to the flag store.");
                 return false;
             }
-            if (m_onFlag)
+            if (m_onFlag) {
+                cursor.complete(e); // the fields the rules did not need, for whoever shows the flag
                 m_onFlag(e, match);
+            }
         }
         state->lastKey = e.key;
         if (result->eventsRead % kReportEvery == 0) {

@@ -46,6 +46,8 @@ public:
     void setOnFlag(OnFlag onFlag) { m_onFlag = std::move(onFlag); }
 
     RunResult run(RunMode mode);
+    // The statement a full run reads the events with: its plain scan is flagging's floor.
+    QString fullScanSql() const;
     // Settings and applicable rules: a saved state is resumed only under the same fingerprint.
     QString fingerprint() const;
 

@@ -34,6 +34,20 @@ QString valueText(const QVariant &v)
     return v.toString();
 }
 
+// A field name holds a monetary word only if the raw text does; a backslash could hide one
+// in a JSON escape (\u0070rice), so such text is always parsed. Parsing JSON is the dearest
+// step of a scan, and most updates change no money.
+bool mayContainWord(const QString &text, const QStringList &words)
+{
+    if (text.contains(u'\\'))
+        return true;
+    for (const QString &w : words) {
+        if (text.contains(w, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 FlagSource::FlagSource(const SchemaMapping &mapping)
@@ -93,21 +107,28 @@ struct QtCells {
     const QSqlQuery &query;
     QVariant value(int idx) const { return query.value(idx); }
     QString text(int idx) const { return valueText(query.value(idx)); }
+    QString interned(int idx) const { return text(idx); }
     std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
     {
         return Timestamps::parse(query.value(idx), naiveOffsetSeconds);
     }
+    bool mayContain(int idx, const FlagSource &source) const { return mayContainWord(text(idx), source.changeWords()); }
 };
+
+constexpr qsizetype kDerivedLimit = 4096;
 
 } // namespace
 
 template<typename Cells>
-QString FlagSource::text(const Cells &cells, Field field, bool firstNonEmpty) const
+QString FlagSource::text(const Cells &cells, Field field, bool firstNonEmpty, bool intern) const
 {
     for (int idx : m_fieldIndex.at(int(field))) {
-        const QString t = cells.text(idx);
-        if (!firstNonEmpty || !t.trimmed().isEmpty())
-            return firstNonEmpty ? t.trimmed() : t;
+        const QString t = intern ? cells.interned(idx) : cells.text(idx);
+        if (!firstNonEmpty)
+            return t;
+        const QStringView trimmed = QStringView(t).trimmed();
+        if (!trimmed.isEmpty())
+            return trimmed.size() == t.size() ? t : trimmed.toString();
     }
     return {};
 }
@@ -117,36 +138,66 @@ AuditEvent FlagSource::read(const QSqlQuery &query, bool wantChanges) const
     return readCells(QtCells{query}, wantChanges);
 }
 
+const FlagSource::ActionInfo &FlagSource::actionInfo(const QString &rawAction) const
+{
+    auto it = m_actions.constFind(rawAction);
+    if (it != m_actions.cend())
+        return it.value();
+    if (m_actions.size() >= kDerivedLimit)
+        m_actions.clear();
+    // The same value map and categories as EventReader::finish, so both agree on every row.
+    ActionInfo info;
+    const QString mapped = m_mapping.actionMap.value(rawAction.trimmed());
+    info.action = mapped.isEmpty() ? rawAction : mapped;
+    info.category = Actions::categorize(info.action);
+    return m_actions.insert(rawAction, info).value();
+}
+
+Status FlagSource::status(const QString &rawStatus) const
+{
+    auto it = m_statuses.constFind(rawStatus);
+    if (it != m_statuses.cend())
+        return it.value();
+    if (m_statuses.size() >= kDerivedLimit)
+        m_statuses.clear();
+    return m_statuses.insert(rawStatus, Actions::normalizeStatus(rawStatus)).value();
+}
+
 template<typename Cells>
 AuditEvent FlagSource::readCells(const Cells &cells, bool wantChanges) const
 {
     AuditEvent e;
     e.key = cells.value(0);
-    e.id = text(cells, Field::Id);
     if (m_timestampIndex >= 0)
         e.timestamp = cells.timestamp(m_timestampIndex, m_mapping.naiveOffsetSeconds);
-    e.actor = text(cells, Field::Actor, true);
-    e.action = text(cells, Field::Action);
-    // The same value maps and normalisation as EventReader::finish, so both agree on every row.
-    const QString mapped = m_mapping.actionMap.value(e.action.trimmed());
-    if (!mapped.isEmpty())
-        e.action = mapped;
-    e.category = Actions::categorize(e.action);
-    e.entity = text(cells, Field::Entity);
-    e.entityId = text(cells, Field::EntityId);
-    e.ip = text(cells, Field::Ip);
-    e.rawStatus = text(cells, Field::Status);
-    e.status = Actions::normalizeStatus(e.rawStatus);
-    if (wantChanges && e.category == Category::Update) {
+    e.actor = text(cells, Field::Actor, true, true);
+    const ActionInfo &action = actionInfo(text(cells, Field::Action, false, true));
+    e.action = action.action;
+    e.category = action.category;
+    e.entity = text(cells, Field::Entity, false, true);
+    e.rawStatus = text(cells, Field::Status, false, true);
+    e.status = status(e.rawStatus);
+    // rapid_edits reads the entity id of updates; failed_logins and new_ip_login the IP of
+    // sign-in events (a failed or successful login is always an auth event).
+    if (e.category == Category::Update)
+        e.entityId = text(cells, Field::EntityId);
+    if (e.category == Category::Auth)
+        e.ip = text(cells, Field::Ip, false, true);
+    if (wantChanges && e.category == Category::Update && mayNameChangeWord(cells)) {
         e.oldValuesText = text(cells, Field::OldValues);
         e.newValuesText = text(cells, Field::NewValues);
-        const QString fieldChanged = text(cells, Field::FieldChanged);
-        const QString changes = text(cells, Field::Changes);
-        if (mayNameChangeWord(e.oldValuesText, e.newValuesText, fieldChanged, changes))
-            e.changes = ChangeExtractor::extract(fieldChanged, e.oldValuesText, e.newValuesText, changes, e.category,
-                                                 m_mapping.rowImages);
+        e.changes = ChangeExtractor::extract(text(cells, Field::FieldChanged), e.oldValuesText, e.newValuesText,
+                                             text(cells, Field::Changes), e.category, m_mapping.rowImages);
     }
     return e;
+}
+
+template<typename Cells>
+void FlagSource::complete(const Cells &cells, AuditEvent &e) const
+{
+    e.id = text(cells, Field::Id);
+    e.entityId = text(cells, Field::EntityId);
+    e.ip = text(cells, Field::Ip);
 }
 
 void FlagSource::setChangeWords(const QStringList &words)
@@ -157,21 +208,18 @@ void FlagSource::setChangeWords(const QStringList &words)
         if (!w.trimmed().isEmpty())
             m_changeWords << w.trimmed();
     }
+    m_changeWordFinder = AsciiWordFinder(m_changeWords);
     m_filterChanges = true;
 }
 
-// A field name holds a monetary word only if the raw text does; a backslash could hide one
-// in a JSON escape (\u0070rice), so such text is always parsed. Parsing JSON is the dearest
-// step of a scan, and most updates change no money.
-bool FlagSource::mayNameChangeWord(const QString &a, const QString &b, const QString &c, const QString &d) const
+template<typename Cells>
+bool FlagSource::mayNameChangeWord(const Cells &cells) const
 {
     if (!m_filterChanges)
         return true;
-    for (const QString *text : {&a, &b, &c, &d}) {
-        if (text->contains(u'\\'))
-            return true;
-        for (const QString &w : m_changeWords) {
-            if (text->contains(w, Qt::CaseInsensitive))
+    for (Field f : {Field::OldValues, Field::NewValues, Field::FieldChanged, Field::Changes}) {
+        for (int idx : m_fieldIndex.at(int(f))) {
+            if (cells.mayContain(idx, *this))
                 return true;
         }
     }
@@ -203,6 +251,11 @@ AuditEvent QtCursor::read(bool wantChanges)
     return m_source.read(m_query, wantChanges);
 }
 
+void QtCursor::complete(AuditEvent &event) const
+{
+    m_source.complete(QtCells{m_query}, event);
+}
+
 QString QtCursor::error() const
 {
     return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
@@ -213,6 +266,7 @@ namespace {
 // One row of an SQLite statement, read as the Qt driver would read it.
 struct SqliteCells {
     sqlite3_stmt *stmt;
+    TextInterner *interner = nullptr;
 
     QVariant value(int idx) const
     {
@@ -237,13 +291,37 @@ struct SqliteCells {
         }
         return valueText(value(idx));
     }
+    // Short texts that repeat (actions, actors, statuses) decoded once per distinct value.
+    QString interned(int idx) const
+    {
+        if (sqlite3_column_type(stmt, idx) != SQLITE_TEXT)
+            return text(idx);
+        return interner->text(reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx)),
+                              sqlite3_column_bytes(stmt, idx));
+    }
+    // Searches the raw bytes when they are ASCII (then ASCII case folding is Unicode's);
+    // anything else is decoded and searched as FlagSource has always searched it.
+    bool mayContain(int idx, const FlagSource &source) const
+    {
+        const int type = sqlite3_column_type(stmt, idx);
+        if (type == SQLITE_NULL)
+            return false;
+        if (type == SQLITE_TEXT && source.changeWordFinder().isValid()) {
+            const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
+            if (const std::optional<bool> found = source.changeWordFinder().find(data, sqlite3_column_bytes(stmt, idx)))
+                return *found;
+        }
+        return mayContainWord(text(idx), source.changeWords());
+    }
     std::optional<qint64> timestamp(int idx, int naiveOffsetSeconds) const
     {
         if (sqlite3_column_type(stmt, idx) != SQLITE_TEXT)
             return Timestamps::parse(value(idx), naiveOffsetSeconds);
-        // ASCII timestamps are widened on the stack: no allocation for the commonest cell.
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, idx));
         const int size = sqlite3_column_bytes(stmt, idx);
+        if (const std::optional<qint64> t = parseUtcTimestampBytes(data, size))
+            return t;
+        // Other ASCII timestamps are widened on the stack: no allocation.
         QVarLengthArray<char16_t, 64> wide(size);
         for (int i = 0; i < size; ++i) {
             if (static_cast<unsigned char>(data[i]) >= 0x80)
@@ -318,19 +396,22 @@ AuditEvent SqliteCursor::read(bool wantChanges)
     // Only text is copied as bytes: asking SQLite for the bytes of a number would convert it.
     if (m_lastRawType == SQLITE_TEXT) {
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, idx));
-        m_lastRaw.resize(sqlite3_column_bytes(m_stmt, idx));
-        if (!m_lastRaw.isEmpty())
-            memcpy(m_lastRaw.data(), data, size_t(m_lastRaw.size()));
+        m_lastRaw.assign(data, size_t(sqlite3_column_bytes(m_stmt, idx)));
     } else {
-        m_lastRawValue = SqliteCells{m_stmt}.value(idx);
+        m_lastRawValue = SqliteCells{m_stmt, &m_interner}.value(idx);
     }
-    return m_source.readCells(SqliteCells{m_stmt}, wantChanges);
+    return m_source.readCells(SqliteCells{m_stmt, &m_interner}, wantChanges);
+}
+
+void SqliteCursor::complete(AuditEvent &event)
+{
+    m_source.complete(SqliteCells{m_stmt, &m_interner}, event);
 }
 
 QVariant SqliteCursor::lastRawTimestamp() const
 {
     // The same QVariant types the Qt driver gives, so a stored position binds alike.
-    return m_lastRawType == SQLITE_TEXT ? QVariant(QString::fromUtf8(m_lastRaw)) : m_lastRawValue;
+    return m_lastRawType == SQLITE_TEXT ? QVariant(QString::fromUtf8(m_lastRaw.data(), qsizetype(m_lastRaw.size()))) : m_lastRawValue;
 }
 
 } // namespace AuditLens::Flags

@@ -4,10 +4,13 @@
 
 #include "auditevent.h"
 #include "eventreader.h"
+#include "rowbytes.h"
 #include "schemamapping.h"
 
 #include <QSqlQuery>
 #include <QVector>
+
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -32,22 +35,37 @@ public:
     QString countAllSql() const;
     static QVariantList positionValues(const QVariant &rawTimestamp, const QVariant &key);
 
-    // Reads the current row into a canonical event (changes only for updates when wantChanges).
+    // Reads the current row into a canonical event with what the rules read: the entity id
+    // of updates only, the IP of sign-in events only, and changes only for updates when
+    // wantChanges. complete() adds the rest (id, entity id, IP) for a flagged event.
     AuditEvent read(const QSqlQuery &query, bool wantChanges) const;
-    // The same from any cell source with value(i), text(i) and timestamp(i, offset): the
-    // Qt driver's cache, or SQLite's own statement (SqliteCursor), read without QVariants.
+    // The same from any cell source with value(i), text(i), interned(i), timestamp(i, offset)
+    // and mayContain(i, words): the Qt driver's cache, or SQLite's own statement (SqliteCursor).
     template<typename Cells>
     AuditEvent readCells(const Cells &cells, bool wantChanges) const;
+    template<typename Cells>
+    void complete(const Cells &cells, AuditEvent &event) const;
     int timestampIndex() const { return m_timestampIndex; }
     // Words one of which a changed field's name must contain to matter (RULES.md monetary
     // fields); rows whose raw change texts contain none of them are not parsed at all.
     void setChangeWords(const QStringList &words);
     QVariant rawTimestamp(const QSqlQuery &query) const { return query.value(m_timestampIndex); }
+    const QStringList &changeWords() const { return m_changeWords; }
+    // Searches raw bytes for the change words when all are ASCII (isValid()).
+    const AsciiWordFinder &changeWordFinder() const { return m_changeWordFinder; }
 
 private:
+    struct ActionInfo {
+        QString action; // after the schema's action map
+        Category category = Category::Other;
+    };
+
     template<typename Cells>
-    QString text(const Cells &cells, Field field, bool firstNonEmpty = false) const;
-    bool mayNameChangeWord(const QString &a, const QString &b, const QString &c, const QString &d) const;
+    QString text(const Cells &cells, Field field, bool firstNonEmpty = false, bool intern = false) const;
+    template<typename Cells>
+    bool mayNameChangeWord(const Cells &cells) const;
+    const ActionInfo &actionInfo(const QString &rawAction) const;
+    Status status(const QString &rawStatus) const;
 
     SchemaMapping m_mapping;
     EventReader m_reader;
@@ -57,6 +75,10 @@ private:
     bool m_filterChanges = false;
     QVector<QVector<int>> m_fieldIndex; // Field -> query positions
     int m_timestampIndex = -1;
+    AsciiWordFinder m_changeWordFinder;
+    // Derived once per distinct raw value; bounded like TextInterner.
+    mutable QHash<QString, ActionInfo> m_actions;
+    mutable QHash<QString, Status> m_statuses;
 };
 
 // The rows of FlagSource::selectSql() through the Qt driver: any database.
@@ -67,6 +89,7 @@ public:
     bool exec(bool after, const QVariantList &values);
     bool next() { return m_query.next(); }
     AuditEvent read(bool wantChanges);
+    void complete(AuditEvent &event) const;
     QVariant lastRawTimestamp() const { return m_lastRaw; }
     QString error() const;
 
@@ -93,6 +116,7 @@ public:
     bool exec(bool after, const QVariantList &values);
     bool next();
     AuditEvent read(bool wantChanges);
+    void complete(AuditEvent &event);
     QVariant lastRawTimestamp() const;
     QString error() const { return m_error; }
 
@@ -101,7 +125,8 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
-    QByteArray m_lastRaw;   // the last row's timestamp cell, reusing one buffer
+    TextInterner m_interner;
+    std::string m_lastRaw;  // the last row's timestamp cell, reusing one buffer
     QVariant m_lastRawValue; // ... or its number
     int m_lastRawType = 0;
 };
