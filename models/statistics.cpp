@@ -257,7 +257,9 @@ StatisticsSnapshot fromCache(const QSqlDatabase &db, const FilterCompiler &compi
         tally.add(q);
     if (!week.tally(db, week.table, weekEdge, tally) || !week.tally(db, appendedFrom, appended, tally))
         return s;
-    const SqlCondition todayInEdge = week.week && week.today && todayEdge;
+    // Text at or above today's bound is above the week's too (both in the column's one form):
+    // the week's condition would only make SQLite walk the time index from the week's start.
+    const SqlCondition todayInEdge = week.today && todayEdge;
     QSqlQuery t(db);
     if (!run(t, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(week.table, todayInEdge.sql), todayInEdge)
         || !t.next())
