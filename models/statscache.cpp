@@ -313,11 +313,12 @@ bool StatsCacheJob::batch(const QSqlDatabase &db, qint64 from, qint64 to, Result
     };
     QSqlDatabase handle = db;
     handle.transaction();
-    // Every row is counted, those without an hour key too (they never fall in a week, and make
-    // the row count that tells a deletion).
+    // The rowid range, never an index: an index that covers the columns (the user's, with the
+    // timestamp) would be read whole for every batch. Every row is counted, those without an
+    // hour key too (they never fall in a week, and make the row count that tells a deletion).
     const qint64 before = scalar(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM buckets")).toLongLong();
     Statement buckets = exec(db,
-                             QStringLiteral("INSERT INTO buckets SELECT %1, %2, %3, %4, count(*) FROM %5 "
+                             QStringLiteral("INSERT INTO buckets SELECT %1, %2, %3, %4, count(*) FROM %5 NOT INDEXED "
                                             "WHERE rowid > ? AND rowid <= ? GROUP BY 1, 2, 3, 4")
                                  .arg(key, action, flag(success), flag(failure), m_table),
                              success.values + failure.values + QVariantList{from, to});
@@ -325,7 +326,7 @@ bool StatsCacheJob::batch(const QSqlDatabase &db, qint64 from, qint64 to, Result
     QSqlError error = buckets.query.lastError();
     if (ok && m.has(Field::Actor)) {
         Statement users = exec(db,
-                               QStringLiteral("INSERT OR IGNORE INTO users SELECT DISTINCT %1, %2 FROM %3 "
+                               QStringLiteral("INSERT OR IGNORE INTO users SELECT DISTINCT %1, %2 FROM %3 NOT INDEXED "
                                               "WHERE rowid > ? AND rowid <= ? AND %1 IS NOT NULL AND %2 IS NOT NULL")
                                    .arg(key, quoteIdentifier(m.column(Field::Actor)), m_table),
                                {from, to});
