@@ -230,9 +230,10 @@ StatisticsSnapshot fromCache(const QSqlDatabase &db, const FilterCompiler &compi
         return s;
     while (read.next())
         meta.insert(read.value(0).toString(), read.value(1));
-    // Built with other conditions (a newer status list): not this schema's numbers.
+    // Built with other conditions (a newer status list): not this schema's numbers. Being built
+    // (first or again): the live query serves.
     if (!meta.value(QStringLiteral("signature")).toString().endsWith(StatsCache::conditionsSignature(compiler))
-        || !meta.contains(QStringLiteral("covered_key")))
+        || meta.value(QStringLiteral("complete")).toInt() != 1)
         return s;
     const qint64 covered = meta.value(QStringLiteral("covered_key")).toLongLong();
     const WeekQuery week(compiler, now);

@@ -281,18 +281,23 @@ bool StatsCacheJob::prepareSchema(const QSqlDatabase &db, Result *result)
         return true;
     result->rebuilt = !stored.isEmpty();
     const qint64 first = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1").arg(m_table)).toLongLong();
+    // In one transaction, and marked incomplete until the last batch: a reader never sees a
+    // cache half emptied or half built.
     const QList<QPair<QString, QVariantList>> reset{
+        {QStringLiteral("BEGIN IMMEDIATE"), {}},
         {QStringLiteral("DELETE FROM buckets"), {}},
         {QStringLiteral("DELETE FROM users"), {}},
         {QStringLiteral("DELETE FROM meta"), {}},
         {QStringLiteral("INSERT INTO meta VALUES ('signature', ?), ('covered_key', 0), ('row_count', 0), "
-                        "('min_rowid', ?)"),
+                        "('min_rowid', ?), ('complete', 0)"),
          {signature, first}},
+        {QStringLiteral("COMMIT"), {}},
     };
     for (const auto &[sql, values] : reset) {
         Statement s = exec(db, sql, values);
         if (!s.ok) {
             result->error = s.query.lastError().text();
+            exec(db, QStringLiteral("ROLLBACK"));
             return false;
         }
     }
@@ -385,6 +390,11 @@ StatsCacheJob::Result StatsCacheJob::build(const QSqlDatabase &db, QueryCancelle
     // Nothing new: the cache reaches as far as before (an empty table: 0).
     if (result.coveredKey < last)
         result.coveredKey = scalar(db, QStringLiteral("SELECT value FROM meta WHERE name = 'covered_key'")).toLongLong();
+    Statement complete = exec(db, QStringLiteral("UPDATE meta SET value = 1 WHERE name = 'complete'"));
+    if (!complete.ok) {
+        result.error = complete.query.lastError().text();
+        return result;
+    }
     result.outcome = Result::Complete;
     return result;
 }

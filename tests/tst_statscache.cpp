@@ -127,6 +127,21 @@ void addOddRows(const Writer &w)
            {QStringLiteral("2026-11-28T15:00:00.000Z")});
 }
 
+// The database with its schema detected and a compiler prepared on it.
+std::unique_ptr<AuditDatabase> openPrepared(const DatabaseLocation &location, FilterCompiler *compiler)
+{
+    QString error;
+    std::unique_ptr<AuditDatabase> db = AuditDatabase::open(location, &error);
+    if (!db) {
+        qWarning() << error;
+        return db;
+    }
+    *compiler = FilterCompiler(db->mapping());
+    if (!compiler->prepare(db->database()))
+        db.reset();
+    return db;
+}
+
 void compareSnapshots(const StatisticsSnapshot &cached, const StatisticsSnapshot &live)
 {
     QVERIFY(live.valid);
@@ -267,11 +282,9 @@ void tst_StatsCache::nullableSchema_cachedEqualsLive()
 
 void tst_StatsCache::nativeSchema_cachedEqualsLive()
 {
-    QString error;
-    std::unique_ptr<AuditDatabase> db = AuditDatabase::open(m_demo, &error);
-    QVERIFY2(db, qPrintable(error));
-    FilterCompiler compiler(db->mapping());
-    QVERIFY(compiler.prepare(db->database()));
+    FilterCompiler compiler;
+    std::unique_ptr<AuditDatabase> db = openPrepared(m_demo, &compiler);
+    QVERIFY(db);
     const QString path = m_dir.filePath(QStringLiteral("demo-cache.sqlite"));
     QCOMPARE(StatsCacheJob(db->location(), compiler, path).run().outcome, StatsCacheJob::Result::Complete);
     compareAll(*db, compiler, path);
@@ -290,11 +303,9 @@ void tst_StatsCache::deletedRows_rebuildTheCache()
     QVERIFY(QFile::copy(m_demo.path, copy));
     DatabaseLocation location;
     location.path = copy;
-    QString error;
-    std::unique_ptr<AuditDatabase> db = AuditDatabase::open(location, &error);
-    QVERIFY2(db, qPrintable(error));
-    FilterCompiler compiler(db->mapping());
-    QVERIFY(compiler.prepare(db->database()));
+    FilterCompiler compiler;
+    std::unique_ptr<AuditDatabase> db = openPrepared(location, &compiler);
+    QVERIFY(db);
     const QString path = m_dir.filePath(QStringLiteral("purged-cache.sqlite"));
     QCOMPARE(StatsCacheJob(location, compiler, path).run().outcome, StatsCacheJob::Result::Complete);
     {
@@ -314,11 +325,9 @@ void tst_StatsCache::deletedRows_rebuildTheCache()
 
 void tst_StatsCache::otherConditions_areNotServed()
 {
-    QString error;
-    std::unique_ptr<AuditDatabase> db = AuditDatabase::open(m_demo, &error);
-    QVERIFY2(db, qPrintable(error));
-    FilterCompiler compiler(db->mapping());
-    QVERIFY(compiler.prepare(db->database()));
+    FilterCompiler compiler;
+    std::unique_ptr<AuditDatabase> db = openPrepared(m_demo, &compiler);
+    QVERIFY(db);
     const QString path = m_dir.filePath(QStringLiteral("conditions-cache.sqlite"));
     QCOMPARE(StatsCacheJob(db->location(), compiler, path).run().outcome, StatsCacheJob::Result::Complete);
     // Other success and failure conditions (here: no status column): the cache's outcomes are
@@ -384,15 +393,15 @@ void tst_StatsCache::unsupportedSchemas_keepTheLivePath()
 
 void tst_StatsCache::cancelledBuild_resumes()
 {
-    QString error;
-    std::unique_ptr<AuditDatabase> db = AuditDatabase::open(m_demo, &error);
-    QVERIFY2(db, qPrintable(error));
-    FilterCompiler compiler(db->mapping());
-    QVERIFY(compiler.prepare(db->database()));
+    FilterCompiler compiler;
+    std::unique_ptr<AuditDatabase> db = openPrepared(m_demo, &compiler);
+    QVERIFY(db);
     const QString path = m_dir.filePath(QStringLiteral("cancel-cache.sqlite"));
     QueryCanceller canceller;
     canceller.cancel();
     QCOMPARE(StatsCacheJob(db->location(), compiler, path).run(&canceller).outcome, StatsCacheJob::Result::Cancelled);
+    // Not complete: not served.
+    QVERIFY(!Statistics::computeCached(db->database(), compiler, kNow, path).valid);
     // The next run starts where the cancelled one stopped (here: before its first batch).
     const StatsCacheJob::Result resumed = StatsCacheJob(db->location(), compiler, path).run();
     QCOMPARE(resumed.outcome, StatsCacheJob::Result::Complete);
@@ -402,11 +411,9 @@ void tst_StatsCache::cancelledBuild_resumes()
 
 void tst_StatsCache::service_usesTheCacheOnceBuilt()
 {
-    QString error;
-    std::unique_ptr<AuditDatabase> db = AuditDatabase::open(m_demo, &error);
-    QVERIFY2(db, qPrintable(error));
-    FilterCompiler compiler(db->mapping());
-    QVERIFY(compiler.prepare(db->database()));
+    FilterCompiler compiler;
+    std::unique_ptr<AuditDatabase> db = openPrepared(m_demo, &compiler);
+    QVERIFY(db);
     const StatisticsSnapshot live = Statistics::compute(db->database(), compiler, kNow);
     QFile audit(m_demo.path);
     QVERIFY(audit.open(QIODevice::ReadOnly));
