@@ -99,11 +99,11 @@ QString pathFor(const DatabaseLocation &location)
 QString unsupportedReason(const DatabaseLocation &location, const FilterCompiler &compiler)
 {
     if (location.kind != DatabaseKind::SQLite)
-        return QObject::tr("PostgreSQL computes the statistics on the server.");
+        return QStringLiteral("PostgreSQL computes the statistics on the server.");
     if (!compiler.mapping().isValid())
-        return QObject::tr("The schema is not mapped.");
+        return QStringLiteral("The schema is not mapped.");
     if (compiler.timestampStyle().kind != TimestampStyle::IsoText)
-        return QObject::tr("The timestamps are not stored as ISO text in one form.");
+        return QStringLiteral("The timestamps are not stored as ISO text in one form.");
     return {};
 }
 
@@ -200,13 +200,13 @@ QString StatsCacheJob::checkTable(const QSqlDatabase &db)
     bool ok = false;
     scalar(db, QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(m_table), {}, &ok);
     if (!ok)
-        return QObject::tr("The table %1 has no rowid.").arg(m_compiler.mapping().table);
+        return QStringLiteral("The table %1 has no rowid.").arg(m_compiler.mapping().table);
     // A declared collation would compare timestamps, actors or actions unlike the cache does.
     const QString create = scalar(db, QStringLiteral("SELECT sql FROM audit.sqlite_master WHERE name = ?"),
                                   {m_compiler.mapping().table})
                                .toString();
     if (create.contains(QLatin1String("COLLATE"), Qt::CaseInsensitive))
-        return QObject::tr("The table %1 declares a collation.").arg(m_compiler.mapping().table);
+        return QStringLiteral("The table %1 declares a collation.").arg(m_compiler.mapping().table);
     return {};
 }
 
@@ -217,7 +217,7 @@ bool StatsCacheJob::isStale(const QSqlDatabase &db, qint64 coveredKey, const QVa
     const QVariant first = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1").arg(m_table), {}, &ok);
     const QVariant last = ok ? scalar(db, QStringLiteral("SELECT max(rowid) FROM %1").arg(m_table), {}, &ok) : QVariant();
     if (!ok) {
-        *error = QObject::tr("The table could not be read.");
+        *error = QStringLiteral("The table could not be read.");
         return false;
     }
     *stale = first.toLongLong() != stored.value(QStringLiteral("min_rowid")).toLongLong()
@@ -233,7 +233,7 @@ bool StatsCacheJob::isStale(const QSqlDatabase &db, qint64 coveredKey, const QVa
                  .toLongLong()
            : 0;
     if (!ok) {
-        *error = QObject::tr("The table could not be counted.");
+        *error = QStringLiteral("The table could not be counted.");
         return false;
     }
     *stale = all - after != stored.value(QStringLiteral("row_count")).toLongLong();

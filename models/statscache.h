@@ -32,7 +32,8 @@ inline constexpr char kAlias[] = "auditlens_stats";
 
 // <app data>/stats-cache/<sha1 of the identity>.sqlite
 QString pathFor(const DatabaseLocation &location);
-// Empty when the cache can serve this schema; otherwise why the bar reads live (a log line):
+// Empty when the cache can serve this schema; otherwise why the bar reads live (a log line
+// for developers, never shown in the window, so not translated):
 // PostgreSQL, a timestamp not stored as ISO text in one form, an unmapped schema.
 QString unsupportedReason(const DatabaseLocation &location, const FilterCompiler &compiler);
 // The hour key of the timestamp column as SQL (NULL for NULL, numbers and dates that are not text).
@@ -66,7 +67,7 @@ public:
         qint64 coveredKey = 0;
         qint64 rowsRead = 0; // aggregated by this run
         bool rebuilt = false;
-        QString error;
+        QString error; // for the log only: the bar then reads live and shows nothing of it
     };
 
     StatsCacheJob(const DatabaseLocation &location, const FilterCompiler &compiler, const QString &path);
