@@ -3,10 +3,13 @@
 #include "statistics.h"
 
 #include "logging.h"
+#include "statscache.h"
 #include "timestampparser.h"
 #include "workers.h"
 
+#include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -77,6 +80,212 @@ QString countIf(const SqlCondition &c)
     return QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(c.isEmpty() ? QStringLiteral("1 = 1") : c.sql);
 }
 
+// The week's counts, added up from any number of grouped passes (the live query, or the cache
+// with the edge hours and the rows appended since).
+struct WeekTally {
+    qint64 total = 0;
+    qint64 today = 0;
+    qint64 successes = 0;
+    qint64 failures = 0;
+    QMap<QString, qint64> byRaw; // raw action text (as the query returns it) → events
+
+    // One row of (action, count, today's, successes, failures).
+    void add(const QSqlQuery &q)
+    {
+        const qint64 n = q.value(1).toLongLong();
+        total += n;
+        today += q.value(2).toLongLong();
+        successes += q.value(3).toLongLong();
+        failures += q.value(4).toLongLong();
+        if (!q.value(0).isNull())
+            byRaw[q.value(0).toString()] += n;
+    }
+
+    void fill(StatisticsSnapshot &s, const SchemaMapping &m) const
+    {
+        s.total = total;
+        s.today = today;
+        s.successes = successes;
+        s.failures = failures;
+        // Raw values that the profile maps to one name count together.
+        QMap<QString, qint64> byName;
+        for (auto it = byRaw.cbegin(); it != byRaw.cend(); ++it) {
+            const QString mapped = m.actionMap.value(it.key().trimmed());
+            byName[mapped.isEmpty() ? it.key() : mapped] += it.value();
+        }
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+            s.topActions.append({it.key(), it.value()});
+        std::stable_sort(s.topActions.begin(), s.topActions.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        s.topActions = s.topActions.mid(0, 10);
+    }
+};
+
+// The conditions of one snapshot, compiled once.
+struct WeekQuery {
+    const SchemaMapping &m;
+    QString table;
+    QString action;
+    SqlCondition week;
+    SqlCondition today;
+    SqlCondition ok;
+    SqlCondition failed;
+
+    WeekQuery(const FilterCompiler &compiler, const QDateTime &now)
+        : m(compiler.mapping())
+        , table(quoteTable(m.table))
+        , action(m.has(Field::Action) ? quoteIdentifier(m.column(Field::Action)) : QStringLiteral("NULL"))
+        , ok(StatsCache::successCondition(compiler))
+        , failed(StatsCache::failureCondition(compiler))
+    {
+        EventFilter weekFilter;
+        weekFilter.from = StatisticsSnapshot::weekStart(now);
+        week = compiler.compile(weekFilter);
+        EventFilter todayFilter;
+        todayFilter.from = StatisticsSnapshot::todayStart(now);
+        today = compiler.compile(todayFilter);
+    }
+
+    // The week's rows that also meet extra, read once: per action, the count, today's, the
+    // successes and the failures. from names the table (with NOT INDEXED for a rowid range).
+    bool tally(const QSqlDatabase &db, const QString &from, const SqlCondition &extra, WeekTally &out) const
+    {
+        const SqlCondition where = week && extra;
+        QSqlQuery q(db);
+        const SqlCondition all{QString(), today.values + ok.values + failed.values + where.values};
+        if (!run(q, QStringLiteral("SELECT %1, count(*), %2, %3, %4 FROM %5 WHERE %6 GROUP BY 1")
+                        .arg(action, countIf(today), countIf(ok), countIf(failed), from, whereSql(where)),
+                 all))
+            return false;
+        while (q.next())
+            out.add(q);
+        return true;
+    }
+
+    QString actor() const { return quoteIdentifier(m.column(Field::Actor)); }
+};
+
+qint64 flaggedInWeek(const QSqlDatabase &db, const FilterCompiler &compiler, const QDateTime &now, bool *ok)
+{
+    EventFilter flagged;
+    flagged.from = StatisticsSnapshot::weekStart(now);
+    flagged.flaggedOnly = true;
+    // Without a flag store the compiler's condition matches nothing: 0, as the bar should show.
+    const SqlCondition where = compiler.compile(flagged);
+    QSqlQuery q(db);
+    *ok = run(q, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quoteTable(compiler.mapping().table), whereSql(where)),
+              where)
+        && q.next();
+    return *ok ? q.value(0).toLongLong() : 0;
+}
+
+// The first 13 characters of a bound (its hour key) and the smallest text above every text
+// that starts with them.
+QPair<QString, QString> hourKeyRange(const QVariant &bound)
+{
+    const QString key = bound.toString().left(13);
+    QString above = key;
+    above[above.size() - 1] = QChar(above.at(above.size() - 1).unicode() + 1);
+    return {key, above};
+}
+
+bool attachCache(const QSqlDatabase &db, const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    QSqlQuery list(db);
+    if (list.exec(QStringLiteral("PRAGMA database_list"))) {
+        while (list.next()) {
+            if (list.value(1).toString() != QLatin1String(StatsCache::kAlias))
+                continue;
+            // Still attached (a statement of the caller's kept it from being detached).
+            if (QFileInfo(list.value(2).toString()) == QFileInfo(path))
+                return true;
+            list.finish();
+            QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE ") + QLatin1String(StatsCache::kAlias));
+            break;
+        }
+    }
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(QStringLiteral("mode=ro"));
+    QSqlQuery attach(db);
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS ") + QLatin1String(StatsCache::kAlias));
+    attach.addBindValue(uri.toString(QUrl::FullyEncoded));
+    if (attach.exec())
+        return true;
+    qCWarning(lcModels) << "statistics cache not attached:" << attach.lastError().text();
+    return false;
+}
+
+// The week from the cache (rows up to its covered key, in the hours after the bound's hour),
+// the bound's own hours read live through the timestamp index, and the rows appended since.
+StatisticsSnapshot fromCache(const QSqlDatabase &db, const FilterCompiler &compiler, const QDateTime &now)
+{
+    StatisticsSnapshot s;
+    s.now = now;
+    const QString cache = QLatin1String(StatsCache::kAlias);
+    QHash<QString, QVariant> meta;
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT name, value FROM %1.meta").arg(cache)))
+        return s;
+    while (read.next())
+        meta.insert(read.value(0).toString(), read.value(1));
+    // Built with other conditions (a newer status list): not this schema's numbers. Being built
+    // (first or again): the live query serves.
+    if (!meta.value(QStringLiteral("signature")).toString().endsWith(StatsCache::conditionsSignature(compiler))
+        || meta.value(QStringLiteral("complete")).toInt() != 1)
+        return s;
+    const qint64 covered = meta.value(QStringLiteral("covered_key")).toLongLong();
+    const WeekQuery week(compiler, now);
+    const QString ts = quoteIdentifier(week.m.column(Field::Timestamp));
+    const auto [weekKey, aboveWeekKey] =
+        hourKeyRange(compiler.timestampBound(StatisticsSnapshot::weekStart(now).toMSecsSinceEpoch()));
+    const auto [todayKey, aboveTodayKey] =
+        hourKeyRange(compiler.timestampBound(StatisticsSnapshot::todayStart(now).toMSecsSinceEpoch()));
+    const SqlCondition weekEdge{QStringLiteral("%1 < ? AND rowid <= ?").arg(ts), {aboveWeekKey, covered}};
+    const SqlCondition todayEdge{QStringLiteral("%1 < ? AND rowid <= ?").arg(ts), {aboveTodayKey, covered}};
+    const SqlCondition appended{QStringLiteral("rowid > ?"), {covered}};
+    const QString appendedFrom = week.table + QStringLiteral(" NOT INDEXED"); // the rowid range, not the time index
+    WeekTally tally;
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("SELECT action, sum(n), sum(CASE WHEN hour > ? THEN n ELSE 0 END), sum(ok * n), "
+                            "sum(failed * n) FROM %1.buckets WHERE hour > ? GROUP BY action")
+                 .arg(cache),
+             {QString(), {todayKey, weekKey}}))
+        return s;
+    while (q.next())
+        tally.add(q);
+    if (!week.tally(db, week.table, weekEdge, tally) || !week.tally(db, appendedFrom, appended, tally))
+        return s;
+    // Text at or above today's bound is above the week's too (both in the column's one form):
+    // the week's condition would only make SQLite walk the time index from the week's start.
+    const SqlCondition todayInEdge = week.today && todayEdge;
+    QSqlQuery t(db);
+    if (!run(t, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(week.table, todayInEdge.sql), todayInEdge)
+        || !t.next())
+        return s;
+    tally.today += t.value(0).toLongLong();
+    if (week.m.has(Field::Actor)) {
+        const SqlCondition inEdge = week.week && weekEdge;
+        const SqlCondition inAppended = week.week && appended;
+        QSqlQuery u(db);
+        const QString sql = QStringLiteral("SELECT count(DISTINCT a) FROM (SELECT actor AS a FROM %1.users WHERE hour > ? "
+                                           "UNION ALL SELECT %2 FROM %3 WHERE %4 UNION ALL SELECT %2 FROM %5 WHERE %6)")
+                                .arg(cache, week.actor(), week.table, inEdge.sql, appendedFrom, inAppended.sql);
+        if (!run(u, sql, {QString(), QVariantList{weekKey} + inEdge.values + inAppended.values}) || !u.next())
+            return s;
+        s.activeUsers = u.value(0).toLongLong();
+    }
+    bool ok = false;
+    s.flagged = flaggedInWeek(db, compiler, now, &ok);
+    if (!ok)
+        return s;
+    tally.fill(s, week.m);
+    s.valid = true;
+    return s;
+}
+
 } // namespace
 
 StatisticsSnapshot Statistics::compute(const QSqlDatabase &db, const FilterCompiler &compiler, const QDateTime &now)
@@ -86,56 +295,33 @@ StatisticsSnapshot Statistics::compute(const QSqlDatabase &db, const FilterCompi
     const SchemaMapping &m = compiler.mapping();
     if (!m.isValid())
         return s;
-    const QString table = quoteTable(m.table);
-    EventFilter week;
-    week.from = StatisticsSnapshot::weekStart(s.now);
-    const SqlCondition weekWhere = compiler.compile(week);
-    EventFilter flagged = week;
-    flagged.flaggedOnly = true;
-    // Without a flag store the compiler's condition matches nothing: 0, as the bar should show.
-    s.flagged = scalar(db, QStringLiteral("count(*)"), table, compiler.compile(flagged));
-    if (m.has(Field::Actor)) {
-        s.activeUsers = scalar(db, QStringLiteral("count(DISTINCT %1)").arg(quoteIdentifier(m.column(Field::Actor))),
-                               table, weekWhere);
-    }
-    // The week's rows are read once: per action, the count, today's, the successes and the
-    // failures (each a pass of its own before: at ten million events a week holds ~800,000).
-    EventFilter today;
-    today.from = StatisticsSnapshot::todayStart(s.now);
-    EventFilter ok;
-    ok.statuses = {Status::Success};
-    EventFilter failed;
-    failed.statuses = StatisticsSnapshot::failureStatuses();
-    const SqlCondition todayIf = compiler.compile(today);
-    const SqlCondition okIf = compiler.compile(ok);
-    const SqlCondition failedIf = compiler.compile(failed);
-    const QString action = m.has(Field::Action) ? quoteIdentifier(m.column(Field::Action)) : QStringLiteral("NULL");
-    QSqlQuery q(db);
-    const SqlCondition all{QString(), todayIf.values + okIf.values + failedIf.values + weekWhere.values};
-    if (!run(q, QStringLiteral("SELECT %1, count(*), %2, %3, %4 FROM %5 WHERE %6 GROUP BY 1")
-                    .arg(action, countIf(todayIf), countIf(okIf), countIf(failedIf), table, whereSql(weekWhere)),
-             all))
+    const WeekQuery week(compiler, s.now);
+    bool ok = false;
+    s.flagged = flaggedInWeek(db, compiler, s.now, &ok);
+    if (m.has(Field::Actor))
+        s.activeUsers = scalar(db, QStringLiteral("count(DISTINCT %1)").arg(week.actor()), week.table, week.week);
+    WeekTally tally;
+    if (!week.tally(db, week.table, {}, tally))
         return s;
-    // Raw values that the profile maps to one name count together.
-    QMap<QString, qint64> byName;
-    while (q.next()) {
-        const qint64 n = q.value(1).toLongLong();
-        s.total += n;
-        s.today += q.value(2).toLongLong();
-        s.successes += q.value(3).toLongLong();
-        s.failures += q.value(4).toLongLong();
-        if (q.value(0).isNull())
-            continue;
-        const QString raw = q.value(0).toString();
-        const QString mapped = m.actionMap.value(raw.trimmed());
-        byName[mapped.isEmpty() ? raw : mapped] += n;
-    }
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-        s.topActions.append({it.key(), it.value()});
-    std::stable_sort(s.topActions.begin(), s.topActions.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    s.topActions = s.topActions.mid(0, 10);
+    tally.fill(s, m);
     s.valid = true;
+    return s;
+}
+
+StatisticsSnapshot Statistics::computeCached(const QSqlDatabase &db, const FilterCompiler &compiler,
+                                             const QDateTime &now, const QString &cachePath)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !compiler.mapping().isValid()
+        || compiler.timestampStyle().kind != TimestampStyle::IsoText || !attachCache(db, cachePath)) {
+        StatisticsSnapshot s;
+        s.now = now.toUTC();
+        return s;
+    }
+    QSqlDatabase handle = db;
+    handle.transaction(); // one snapshot of the cache: its covered key and its buckets agree
+    const StatisticsSnapshot s = fromCache(db, compiler, now.toUTC());
+    handle.commit();
+    QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE ") + QLatin1String(StatsCache::kAlias));
     return s;
 }
 
@@ -199,11 +385,18 @@ ChartData Statistics::computeCharts(const QSqlDatabase &db, const FilterCompiler
 
 StatisticsService::StatisticsService(QObject *parent)
     : QObject(parent)
+    , m_cache(new StatsCacheBuilder(this))
     , m_statsWatcher(new QFutureWatcher<StatisticsSnapshot>(this))
     , m_chartsWatcher(new QFutureWatcher<ChartData>(this))
 {
     qRegisterMetaType<StatisticsSnapshot>();
     qRegisterMetaType<ChartData>();
+    connect(m_cache, &StatsCacheBuilder::finished, this, [this](const StatsCacheState &state) {
+        // The first build done: the bar's numbers (the same) now come from the cache.
+        if (state.ready && !m_cacheWasReady && m_hasDatabase)
+            refreshStatistics();
+        m_cacheWasReady = state.ready;
+    });
     connect(m_statsWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (!m_statsGeneration.isCurrent(m_statsWatcher->property("generation").toULongLong()))
             return; // superseded or cancelled: a newer answer is on its way
@@ -230,6 +423,7 @@ StatisticsService::~StatisticsService()
     // the process.
     m_statsGeneration.cancel();
     m_chartsGeneration.cancel();
+    m_cache->cancel();
     m_statsWatcher->waitForFinished();
     m_chartsWatcher->waitForFinished();
 }
@@ -239,6 +433,8 @@ void StatisticsService::setDatabase(const DatabaseLocation &location, const Filt
     m_location = location;
     m_compiler = compiler;
     m_hasDatabase = true;
+    m_cache->setDatabase(location, compiler);
+    m_cacheWasReady = m_cache->state().ready;
 }
 
 bool StatisticsService::isBusy() const
@@ -250,6 +446,7 @@ void StatisticsService::cancel()
 {
     m_statsGeneration.cancel();
     m_chartsGeneration.cancel();
+    m_cache->cancel();
 }
 
 void StatisticsService::refreshStatistics()
@@ -259,14 +456,21 @@ void StatisticsService::refreshStatistics()
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     const QueryGeneration::Ticket ticket = m_statsGeneration.start();
     m_statsWatcher->setProperty("generation", ticket.generation);
-    m_statsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, now, ticket] {
+    const StatsCacheState cache = m_cache->state();
+    m_statsWatcher->setFuture(Workers::run([location = m_location, compiler = m_compiler, now, ticket, cache] {
         QString error;
         std::unique_ptr<AuditDatabase> db = AuditDatabase::openWith(location, compiler.mapping(), &error);
         if (!db)
             return StatisticsSnapshot{};
         QueryCanceller::Scope scope(ticket.canceller.get(), db->database());
+        if (cache.ready) {
+            const StatisticsSnapshot cached = Statistics::computeCached(db->database(), compiler, now, cache.path);
+            if (cached.valid || ticket.canceller->isCancelled())
+                return cached;
+        }
         return Statistics::compute(db->database(), compiler, now);
     }));
+    m_cache->update(); // the rows appended since: ready for the next refresh
 }
 
 void StatisticsService::refreshCharts(const EventFilter &filter)

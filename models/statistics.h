@@ -6,6 +6,7 @@
 #include "auditdatabase.h"
 #include "eventfilter.h"
 #include "querycanceller.h"
+#include "statscache.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -52,12 +53,20 @@ struct ChartData {
 namespace Statistics {
 // Synchronous forms, for the worker below and for tests. The compiler must be prepared.
 StatisticsSnapshot compute(const QSqlDatabase &db, const FilterCompiler &compiler, const QDateTime &now);
+// The same numbers from the aggregate cache at cachePath (StatsCache), attached read-only for the
+// call: the cached hours, the bounds' own hours and the rows appended since the cache was built
+// read live. Not valid when the cache cannot serve (absent, another schema, not ISO text): the
+// caller then computes live.
+StatisticsSnapshot computeCached(const QSqlDatabase &db, const FilterCompiler &compiler, const QDateTime &now,
+                                 const QString &cachePath);
 ChartData computeCharts(const QSqlDatabase &db, const FilterCompiler &compiler, const EventFilter &filter,
                         int topUsers = 10);
 } // namespace Statistics
 
 // Computes statistics and chart data on a worker thread with its own connection, and reports
-// them by signal; a newer request supersedes an older one still running.
+// them by signal; a newer request supersedes an older one still running. The statistics come
+// from the aggregate cache once it is built (StatsCacheBuilder, extended on every refresh), and
+// from the live query until then.
 class StatisticsService : public QObject
 {
     Q_OBJECT
@@ -81,10 +90,12 @@ signals:
     void failed(const QString &message);
 
 private:
+    StatsCacheBuilder *m_cache;
     DatabaseLocation m_location;
     FilterCompiler m_compiler;
     QDateTime m_now;
     bool m_hasDatabase = false;
+    bool m_cacheWasReady = false;
     QFutureWatcher<StatisticsSnapshot> *m_statsWatcher;
     QFutureWatcher<ChartData> *m_chartsWatcher;
     QueryGeneration m_statsGeneration;

@@ -186,11 +186,31 @@ private:
     void measureStatistics()
     {
         const QDateTime now(QDate(2026, 11, 28), QTime(18, 0), Qt::UTC);
+        // The live pass over the week: what the bar runs until its cache is built.
         QElapsedTimer t;
         t.start();
-        const StatisticsSnapshot snapshot = Statistics::compute(m_db->database(), m_compiler, now);
-        m_figures << Figure{QStringLiteral("statistics bar (7 days)"), t.nsecsElapsed() / 1e6, -1, QStringLiteral("≤ 100 ms")};
-        Q_UNUSED(snapshot);
+        const StatisticsSnapshot live = Statistics::compute(m_db->database(), m_compiler, now);
+        m_figures << Figure{QStringLiteral("statistics bar (7 days, live, no cache yet)"), t.nsecsElapsed() / 1e6, -1,
+                            QStringLiteral("until the cache is built")};
+        // The one-off build of the aggregate cache (in a temporary own store), next to the same
+        // GROUP BY over the whole table in sqlite3; then the bar from the warm cache.
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("stats-cache.sqlite"));
+        t.restart();
+        const StatsCacheJob::Result built = StatsCacheJob(m_db->location(), m_compiler, cache).run();
+        const double buildMs = t.nsecsElapsed() / 1e6;
+        const SqlCondition groupBy{QStringLiteral("SELECT substr(timestamp, 1, 13), action, status, count(*) "
+                                                  "FROM audit_logs GROUP BY 1, 2, 3"), {}};
+        m_figures << Figure{QStringLiteral("statistics cache build, once (%1 rows)").arg(built.rowsRead), buildMs,
+                            m_floor.time(groupBy, 1), QStringLiteral("on a worker, resumable")};
+        StatisticsSnapshot cached;
+        const double warm = timeMedian(9, [&] { cached = Statistics::computeCached(m_db->database(), m_compiler, now, cache); });
+        const bool same = cached.valid && cached.total == live.total && cached.activeUsers == live.activeUsers
+            && cached.successes == live.successes && cached.failures == live.failures && cached.today == live.today
+            && cached.topActions == live.topActions;
+        m_figures << Figure{same ? QStringLiteral("statistics bar (7 days, cache warm)")
+                                 : QStringLiteral("statistics bar (7 days, cache warm) NOT EQUAL TO LIVE"),
+                            warm, -1, QStringLiteral("≤ 100 ms")};
     }
 
     void measureFlagging()
