@@ -2,21 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statscache.h"
 
+#include "ownstorefile.h"
+
 #include "logging.h"
 #include "workers.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QMutex>
 #include <QPointer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace AuditLens {
 namespace {
@@ -61,27 +60,6 @@ QString valuesText(const QVariantList &values)
     for (const QVariant &v : values)
         parts << QString::number(v.typeId()) + u':' + v.toString();
     return parts.join(u'|');
-}
-
-struct ConnectionGuard {
-    QString name;
-    ~ConnectionGuard()
-    {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-};
-
-// The cache is ours alone: created empty with mode 0600 before SQLite opens it.
-void createOwnerOnly(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!QFile::exists(path)) {
-        QFile created(path);
-        if (created.open(QIODevice::WriteOnly))
-            created.close();
-    }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace
@@ -164,23 +142,13 @@ StatsCacheJob::Result StatsCacheJob::run(QueryCanceller *canceller)
         result.outcome = Result::Unsupported;
         return result;
     }
-    createOwnerOnly(m_path);
-    const ConnectionGuard guard{QStringLiteral("auditlens-stats-cache-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))};
+    OwnStoreFile::prepare(m_path);
+    const OwnStoreFile::Connection connection{
+        QStringLiteral("auditlens-stats-cache-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))};
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), guard.name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            result.error = db.lastError().text();
+        if (!OwnStoreFile::openWithAudit(connection.name, m_path, m_location.path, &result.error))
             return result;
-        }
-        QUrl audit = QUrl::fromLocalFile(QFileInfo(m_location.path).absoluteFilePath());
-        audit.setQuery(QStringLiteral("mode=ro"));
-        Statement attach = exec(db, QStringLiteral("ATTACH DATABASE ? AS audit"), {audit.toString(QUrl::FullyEncoded)});
-        if (!attach.ok) {
-            result.error = attach.query.lastError().text();
-            return result;
-        }
+        const QSqlDatabase db = QSqlDatabase::database(connection.name, false);
         QueryCanceller::Scope scope(canceller, db);
         result = build(db, canceller);
         if (result.outcome == Result::Failed && canceller && canceller->isCancelled())

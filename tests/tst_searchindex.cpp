@@ -10,6 +10,9 @@
 #include "search/searchindexjob.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -267,6 +270,23 @@ private slots:
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    void indexIsTheOwnersAlone()
+    {
+        // The index holds the text of every event: like the flag store, mode 0600, and an
+        // index an earlier version left readable by others is narrowed on the next build.
+        const QString path = fresh(QStringLiteral("private.db"), 50);
+        const QString index = SearchIndex::pathFor(location(path));
+        QDir().mkpath(QFileInfo(index).absolutePath());
+        QFile old(index);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QVERIFY(QFile::setPermissions(index, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QCOMPARE(build(path).outcome, SearchIndexJob::Result::Complete);
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QCOMPARE(QFile::permissions(index) & others, QFile::Permissions());
+        QVERIFY(QFile::permissions(index) & QFile::ReadOwner);
     }
 
     void builderReportsProgressAndReadyState()

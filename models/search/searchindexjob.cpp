@@ -5,15 +5,13 @@
 #include "eventfilter.h"
 #include "querycanceller.h"
 #include "search/searchindex.h"
+#include "ownstorefile.h"
 
 #include <QAtomicInt>
 #include <algorithm>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace AuditLens {
 namespace {
@@ -43,16 +41,6 @@ bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values
     *error = q.lastError().text();
     return false;
 }
-
-// Removes the connection when the job ends, on every path.
-struct ConnectionGuard {
-    QString name;
-    ~ConnectionGuard()
-    {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-};
 
 } // namespace
 
@@ -89,21 +77,12 @@ SearchIndexJob::Result SearchIndexJob::runOnce(QueryCanceller *canceller)
         result.error = QObject::tr("Only SQLite databases have a local search index.");
         return result;
     }
-    QDir().mkpath(QFileInfo(m_indexPath).absolutePath());
+    OwnStoreFile::prepare(m_indexPath); // the index holds the events' text: the owner's alone
     SearchIndex::setComplete(m_indexPath, false); // connections opened from now on leave it alone
-    const ConnectionGuard guard{QStringLiteral("auditlens-search-index-%1").arg(g_jobCounter.fetchAndAddRelaxed(1))};
+    const OwnStoreFile::Connection guard{
+        QStringLiteral("auditlens-search-index-%1").arg(g_jobCounter.fetchAndAddRelaxed(1))};
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), guard.name);
-        db.setDatabaseName(m_indexPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            result.error = db.lastError().text();
-            return result;
-        }
-        QUrl audit = QUrl::fromLocalFile(QFileInfo(m_location.path).absoluteFilePath());
-        audit.setQuery(QStringLiteral("mode=ro"));
-        if (!exec(db, QStringLiteral("ATTACH DATABASE ? AS audit"), {audit.toString(QUrl::FullyEncoded)},
-                  &result.error))
+        if (!OwnStoreFile::openWithAudit(guard.name, m_indexPath, m_location.path, &result.error))
             return result;
         result = build(guard.name, canceller);
     }
