@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ownstorefile.h"
 
+#include "querycanceller.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace AuditLens::OwnStoreFile {
 
@@ -48,6 +52,41 @@ bool openWithAudit(const QString &connection, const QString &path, const QString
         return false;
     }
     return true;
+}
+
+namespace {
+
+QVariant firstValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+} // namespace
+
+Walk walkRowids(const QSqlDatabase &db, const QString &table, qint64 covered, qint64 batchSize,
+                const QueryCanceller *canceller, const std::function<bool(qint64 from, qint64 to)> &step,
+                std::pair<qint64, qint64> *range)
+{
+    const qint64 first = firstValue(db, QStringLiteral("SELECT min(rowid) FROM %1").arg(table)).toLongLong();
+    const qint64 last = firstValue(db, QStringLiteral("SELECT max(rowid) FROM %1").arg(table)).toLongLong();
+    if (range)
+        *range = {first, last};
+    qint64 from = std::max(covered, first - 1);
+    while (from < last) {
+        if (canceller && canceller->isCancelled())
+            return Walk::Cancelled;
+        const qint64 to = std::min(last, from + batchSize);
+        if (!step(from, to))
+            return Walk::Stopped;
+        const QVariant next = firstValue(db, QStringLiteral("SELECT min(rowid) FROM %1 WHERE rowid > ?").arg(table), {to});
+        from = next.isNull() ? last : std::max(to, next.toLongLong() - 1);
+    }
+    return Walk::Done;
 }
 
 } // namespace AuditLens::OwnStoreFile

@@ -340,21 +340,14 @@ StatsCacheJob::Result StatsCacheJob::build(const QSqlDatabase &db, QueryCancelle
     }
     if (!prepareSchema(db, &result))
         return result;
-    const qint64 first = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1").arg(m_table)).toLongLong();
-    const qint64 last = scalar(db, QStringLiteral("SELECT max(rowid) FROM %1").arg(m_table)).toLongLong();
-    qint64 from = std::max(result.coveredKey, first - 1);
-    while (from < last) {
-        if (canceller && canceller->isCancelled()) {
-            result.outcome = Result::Cancelled;
-            return result;
-        }
-        const qint64 to = std::min(last, from + m_batchSize);
-        if (!batch(db, from, to, &result))
-            return result;
-        // A gap in the rowids is skipped in one step.
-        const QVariant next = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1 WHERE rowid > ?").arg(m_table), {to});
-        from = next.isNull() ? last : std::max(to, next.toLongLong() - 1);
-    }
+    std::pair<qint64, qint64> range;
+    const OwnStoreFile::Walk walk = OwnStoreFile::walkRowids(db, m_table, result.coveredKey, m_batchSize, canceller,
+        [&](qint64 from, qint64 to) { return batch(db, from, to, &result); }, &range);
+    if (walk == OwnStoreFile::Walk::Cancelled)
+        result.outcome = Result::Cancelled;
+    if (walk != OwnStoreFile::Walk::Done)
+        return result;
+    const qint64 last = range.second;
     // Nothing new: the cache reaches as far as before (an empty table: 0).
     if (result.coveredKey < last)
         result.coveredKey = scalar(db, QStringLiteral("SELECT value FROM meta WHERE name = 'covered_key'")).toLongLong();

@@ -9,6 +9,7 @@
 
 #include <QAtomicInt>
 #include <algorithm>
+#include <utility>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -201,29 +202,26 @@ SearchIndexJob::Result SearchIndexJob::build(const QString &connection, QueryCan
     }
     if (!prepareSchema(connection, &result))
         return result;
-    const qint64 first = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1").arg(m_table)).toLongLong();
-    const qint64 last = scalar(db, QStringLiteral("SELECT max(rowid) FROM %1").arg(m_table)).toLongLong();
-    qint64 from = std::max(result.coveredKey, first - 1);
+    std::pair<qint64, qint64> range;
+    bool started = false;
     const auto report = [&](qint64 done) {
         if (m_progress)
-            m_progress(int(100.0 * double(done - first + 1) / double(std::max<qint64>(1, last - first + 1))));
+            m_progress(int(100.0 * double(done - range.first + 1) / double(std::max<qint64>(1, range.second - range.first + 1))));
     };
-    if (from < last)
-        report(from); // where a resumed build starts, before its first batch
-    while (from < last) {
-        if (canceller && canceller->isCancelled()) {
-            result.outcome = Result::Cancelled;
-            return result;
-        }
-        const qint64 to = std::min(last, from + m_batchSize);
-        if (!batch(connection, from, to, &result))
-            return result;
-        report(to);
-        // Skip a gap in the rowids in one step instead of batch by empty batch.
-        const QVariant next = scalar(db, QStringLiteral("SELECT min(rowid) FROM %1 WHERE rowid > ?").arg(m_table), {to});
-        from = next.isNull() ? last : std::max(to, next.toLongLong() - 1);
-    }
-    result.coveredKey = std::max(result.coveredKey, last);
+    const OwnStoreFile::Walk walk = OwnStoreFile::walkRowids(db, m_table, result.coveredKey, m_batchSize, canceller,
+        [&](qint64 from, qint64 to) {
+            if (!std::exchange(started, true))
+                report(from); // where a resumed build starts, before its first batch
+            if (!batch(connection, from, to, &result))
+                return false;
+            report(to);
+            return true;
+        }, &range);
+    if (walk == OwnStoreFile::Walk::Cancelled)
+        result.outcome = Result::Cancelled;
+    if (walk != OwnStoreFile::Walk::Done)
+        return result;
+    result.coveredKey = std::max(result.coveredKey, range.second);
     result.outcome = Result::Complete;
     return result;
 }
