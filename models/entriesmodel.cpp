@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entriesmodel.h"
 
+#include "eventfilter.h"
 #include "flags/rulesettings.h"
 #include "logging.h"
 #include "roles.h"
@@ -32,6 +33,9 @@ static QString flagToolTip(const FlagMarks &marks)
 }
 
 namespace {
+
+// Rows a page query may sort without an index in well under a frame.
+constexpr qint64 kSmallTable = 50000;
 
 Field fieldOfColumn(int column)
 {
@@ -68,8 +72,11 @@ EntriesModel::EntriesModel(AuditDatabase *database, QObject *parent)
 EntriesModel::~EntriesModel()
 {
     m_countGeneration.cancel();
+    m_pageGeneration.cancel();
     if (m_countWatcher)
         m_countWatcher->waitForFinished();
+    if (m_pageWatcher)
+        m_pageWatcher->waitForFinished();
 }
 
 QString EntriesModel::sortSql(int column) const
@@ -79,154 +86,133 @@ QString EntriesModel::sortSql(int column) const
     return m_reader.sqlColumn(fieldOfColumn(column));
 }
 
-QString EntriesModel::segmentPredicate(Segment segment) const
+PageReader EntriesModel::pageReader() const
 {
-    const QString ordered = m_reader.orderedPredicate(sortSql(m_sortColumn));
-    return segment == Segment::Ordered ? ordered : QStringLiteral("NOT ") + ordered;
+    return PageReader(m_reader, m_condition, sortSql(m_sortColumn), m_sortOrder);
 }
 
-QString EntriesModel::positionSql() const
+void EntriesModel::trimTo(Page &page, int size)
 {
-    // A keyset position must hold the sort value exactly. PostgreSQL's timestamps and numerics
-    // carry microseconds and digits that QDateTime and double lose, so read them as text; bound
-    // back as a literal, PostgreSQL reads it as the column's own type.
-    const QString c = sortSql(m_sortColumn);
-    // Named, so that ORDER BY "timestamp" still means the column and not this copy of it.
-    return (m_database->mapping().kind == DatabaseKind::PostgreSQL ? QStringLiteral("CAST(%1 AS TEXT)").arg(c) : c)
-        + QStringLiteral(" AS auditlens_position");
+    page.hasNext = page.rows.size() > size;
+    if (page.hasNext)
+        page.rows.removeLast();
 }
 
-QList<EntriesModel::PageRow> EntriesModel::query(Segment segment, const std::optional<Position> &after, int limit,
-                                                 bool descending, bool *ok)
+EntriesModel::Page EntriesModel::firstOf(PageReader &reader, int size)
 {
-    const QString key = m_reader.keyExpression();
-    const QString sortColumn = sortSql(m_sortColumn);
-    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    SqlCondition where = m_condition && SqlCondition{segmentPredicate(segment), {}};
-    if (after) {
-        const QString lt = descending ? QStringLiteral("<") : QStringLiteral(">");
-        if (segment == Segment::Ordered) {
-            // "c <= v AND (c < v OR key < k)": the first half gives the index a range.
-            where = where && SqlCondition{QStringLiteral("%1 %2= ? AND (%1 %2 ? OR %3 %2 ?)").arg(sortColumn, lt, key),
-                                          {after->value, after->value, after->key}};
-        } else {
-            where = where && SqlCondition{QStringLiteral("%1 %2 ?").arg(key, lt), {after->key}};
+    Page page;
+    page.ok = true;
+    page.rows = reader.fetch(std::nullopt, size + 1, true, &page.ok);
+    trimTo(page, size);
+    return page;
+}
+
+bool EntriesModel::readsOnWorker()
+{
+    if (m_condition.mayScan)
+        return true;
+    // Ordered by a column no index leads with, even the first page sorts the whole table: quick
+    // for a small table, not for a large one.
+    auto it = m_sortIndexed.find(m_sortColumn);
+    if (it == m_sortIndexed.end()) {
+        const SchemaMapping &mapping = m_database->mapping();
+        bool quick = m_sortColumn == TimeColumn; // a server's time column is expected to be indexed
+        if (mapping.kind == DatabaseKind::SQLite) {
+            // The span of rowids bounds the rows (two seeks); no answer (WITHOUT ROWID) is large.
+            QSqlQuery span(m_database->database());
+            quick = (span.exec(QStringLiteral("SELECT max(rowid) - min(rowid) FROM %1").arg(quoteTable(mapping.table)))
+                     && span.next() && (span.value(0).isNull() || span.value(0).toLongLong() < kSmallTable))
+                || sqliteIndexLeads(m_database->database(), mapping.table, mapping.column(fieldOfColumn(m_sortColumn)));
         }
+        it = m_sortIndexed.insert(m_sortColumn, quick);
     }
-    const QString order = segment == Segment::Ordered
-        ? QStringLiteral("%1 %2, %3 %2").arg(sortColumn, dir, key)
-        : QStringLiteral("%1 %2").arg(key, dir);
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT %6")
-                            .arg(m_reader.selectList(), positionSql(), quoteTable(m_database->mapping().table),
-                                 where.sql, order)
-                            .arg(limit);
-    QList<PageRow> rows;
-    m_lastStatement = {sql, where.values};
-    QString error;
-    QSqlQuery *q = statement(sql, &error);
-    if (q) {
-        bindAll(*q, where.values);
-        if (!q->exec()) { // a reconnect finalizes prepared statements: prepare once more
-            m_statements.remove(sql);
-            q = statement(sql, &error);
-            if (q)
-                bindAll(*q, where.values);
-        }
-    }
-    if (q && !q->isActive() && !q->exec()) {
-        error = q->lastError().text();
-        m_statements.remove(sql);
-        q = nullptr;
-    }
-    if (!q) {
-        *ok = false;
-        emit errorOccurred(tr("The audit table cannot be read: %1").arg(error));
-        return rows;
-    }
-    const int sortIndex = m_reader.columnCount();
-    while (q->next()) {
-        PageRow row;
-        row.event = m_reader.read(*q);
-        row.position = {segment, q->value(sortIndex), row.event.key};
-        rows << row;
-    }
-    q->finish(); // no statement left open between pages: it would keep a read snapshot
-    return rows;
+    return !it.value();
 }
 
-QSqlQuery *EntriesModel::statement(const QString &sql, QString *error)
+bool EntriesModel::load(const Navigation &navigation, Where where, Shown shown)
 {
-    auto it = m_statements.find(sql);
-    if (it != m_statements.end())
-        return &it.value();
-    if (m_statements.size() >= 16) // conditions and orders come and go: keep the recent few
-        m_statements.clear();
-    QSqlQuery q(m_database->database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return nullptr;
+    if (where == Where::Auto && readsOnWorker()) {
+        if (shown == Shown::Clear && !m_rows.isEmpty())
+            showPage({}, 0, false); // rows of the last condition would not match this one
+        loadOnWorker(navigation);
+        return true;
     }
-    return &m_statements.insert(sql, q).value();
+    // Quick on the GUI connection: anything still read on a worker is superseded.
+    if (m_loading) {
+        m_pageGeneration.cancel();
+        setLoading(false);
+    }
+    PageReader reader = pageReader();
+    reader.setConnection(m_database->database(), &m_statements);
+    Page page = navigation(reader);
+    if (!page.ok && page.error.isEmpty())
+        page.error = reader.error();
+    page.statement = reader.lastStatement();
+    return apply(std::move(page));
 }
 
-QList<EntriesModel::PageRow> EntriesModel::fetch(const std::optional<Position> &from, int limit, bool forward, bool *ok)
+void EntriesModel::loadOnWorker(const Navigation &navigation)
 {
-    // The whole order is [Ordered rows by (value, key)] then [Rest rows by key]; walking
-    // backwards visits the two segments in the opposite order.
-    const bool descending = (m_sortOrder == Qt::DescendingOrder) == forward;
-    const Segment first = forward ? Segment::Ordered : Segment::Rest;
-    const Segment second = forward ? Segment::Rest : Segment::Ordered;
-    QList<PageRow> rows;
-    if (!from || from->segment == first) {
-        rows = query(first, from, limit, descending, ok);
-        if (*ok && rows.size() < limit)
-            rows += query(second, std::nullopt, limit - int(rows.size()), descending, ok);
-    } else {
-        rows = query(second, from, limit, descending, ok);
+    const QueryGeneration::Ticket ticket = m_pageGeneration.start();
+    if (!m_pageWatcher) {
+        m_pageWatcher = new QFutureWatcher<Page>(this);
+        connect(m_pageWatcher, &QFutureWatcher<Page>::finished, this, [this] {
+            if (!m_pageGeneration.isCurrent(m_pageWatcher->property("generation").toULongLong()))
+                return; // superseded: a newer request is running or already shown
+            setLoading(false);
+            apply(m_pageWatcher->result());
+        });
     }
-    if (!forward)
-        std::reverse(rows.begin(), rows.end());
-    return rows;
+    setLoading(true);
+    const DatabaseLocation location = m_database->location();
+    const SchemaMapping mapping = m_database->mapping();
+    const PageReader prepared = pageReader();
+    m_pageWatcher->setProperty("generation", ticket.generation);
+    m_pageWatcher->setFuture(Workers::run([location, mapping, prepared, navigation, ticket]() -> Page {
+        Page page;
+        QString error;
+        const auto db = AuditDatabase::openWith(location, mapping, &error);
+        if (!db) {
+            page.error = error;
+            return page;
+        }
+        QueryCanceller::Scope scope(ticket.canceller.get(), db->database());
+        PageReader reader = prepared;
+        reader.setConnection(db->database());
+        page = navigation(reader);
+        if (!page.ok && page.error.isEmpty() && !ticket.canceller->isCancelled())
+            page.error = reader.error();
+        page.statement = reader.lastStatement();
+        return page;
+    }));
 }
 
-std::optional<EntriesModel::Position> EntriesModel::positionAtOffset(qint64 offset, bool *ok)
+bool EntriesModel::apply(Page page)
 {
-    // Jumping to a page far away needs the row at that offset; an index-only walk of the keys
-    // finds it without reading the rows in between. Page turns stay on keyset.
-    const QString key = m_reader.keyExpression();
-    const QString sortColumn = sortSql(m_sortColumn);
-    const QString dir = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString table = quoteTable(m_database->mapping().table);
-    for (Segment segment : {Segment::Ordered, Segment::Rest}) {
-        const SqlCondition where = m_condition && SqlCondition{segmentPredicate(segment), {}};
-        const QString order = segment == Segment::Ordered ? QStringLiteral("%1 %2, %3 %2").arg(sortColumn, dir, key)
-                                                          : QStringLiteral("%1 %2").arg(key, dir);
-        QSqlQuery q(m_database->database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT 1 OFFSET %6")
-                      .arg(positionSql(), key, table, where.sql, order)
-                      .arg(offset));
-        bindAll(q, where.values);
-        if (!q.exec()) {
-            *ok = false;
-            emit errorOccurred(tr("The audit table cannot be read: %1").arg(q.lastError().text()));
-            return std::nullopt;
-        }
-        if (q.next())
-            return Position{segment, q.value(0), q.value(1)};
-        if (segment == Segment::Ordered) {
-            QSqlQuery count(m_database->database());
-            count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where.sql));
-            bindAll(count, where.values);
-            if (!count.exec() || !count.next()) {
-                *ok = false;
-                return std::nullopt;
-            }
-            offset -= count.value(0).toLongLong();
-        }
+    if (!page.ok) {
+        if (!page.error.isEmpty())
+            emit errorOccurred(tr("The audit table cannot be read: %1").arg(page.error));
+        return false;
     }
-    return std::nullopt;
+    m_lastStatement = page.statement;
+    return showPage(std::move(page.rows), page.index, page.hasNext);
+}
+
+void EntriesModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+    emit pageChanged(); // the pager's buttons follow canGo…()
+}
+
+void EntriesModel::cancelLoading()
+{
+    if (!m_loading)
+        return;
+    m_pageGeneration.cancel();
+    setLoading(false);
 }
 
 bool EntriesModel::showPage(QList<PageRow> rows, qint64 pageIndex, bool hasNext)
@@ -252,134 +238,114 @@ bool EntriesModel::select()
 {
     m_total = -1;
     startCount();
-    return firstPage();
+    return load([size = m_pageSize](PageReader &r) { return firstOf(r, size); }, Where::Auto, Shown::Clear);
 }
 
 bool EntriesModel::firstPage()
 {
-    bool ok = true;
-    QList<PageRow> rows = fetch(std::nullopt, m_pageSize + 1, true, &ok);
-    if (!ok)
-        return false;
-    const bool more = rows.size() > m_pageSize;
-    if (more)
-        rows.removeLast();
-    return showPage(std::move(rows), 0, more);
+    return load([size = m_pageSize](PageReader &r) { return firstOf(r, size); });
 }
 
 bool EntriesModel::nextPage()
 {
-    if (!m_hasNext || m_rows.isEmpty())
+    if (!canGoNext() || m_rows.isEmpty())
         return false;
-    bool ok = true;
-    QList<PageRow> rows = fetch(m_rows.last().position, m_pageSize + 1, true, &ok);
-    if (!ok)
-        return false;
-    if (rows.isEmpty())
-        return firstPage();
-    const bool more = rows.size() > m_pageSize;
-    if (more)
-        rows.removeLast();
-    return showPage(std::move(rows), m_pageIndex + 1, more);
+    return load([size = m_pageSize, from = m_rows.last().position, index = m_pageIndex + 1](PageReader &r) {
+        Page page;
+        page.ok = true;
+        page.rows = r.fetch(from, size + 1, true, &page.ok);
+        if (page.ok && page.rows.isEmpty()) // the rows after ours vanished: start over
+            return firstOf(r, size);
+        trimTo(page, size);
+        page.index = index;
+        return page;
+    });
 }
 
 bool EntriesModel::previousPage()
 {
-    if (m_pageIndex <= 0 || m_rows.isEmpty())
+    if (!canGoPrevious() || m_rows.isEmpty())
         return false;
-    bool ok = true;
-    QList<PageRow> rows = fetch(m_rows.first().position, m_pageSize, false, &ok);
-    if (!ok)
-        return false;
-    if (rows.size() < m_pageSize) // rows before us vanished or the table was replaced: start over
-        return firstPage();
-    return showPage(std::move(rows), m_pageIndex - 1, true);
+    return load([size = m_pageSize, from = m_rows.first().position, index = m_pageIndex - 1](PageReader &r) {
+        Page page;
+        page.ok = true;
+        page.rows = r.fetch(from, size, false, &page.ok);
+        if (page.ok && page.rows.size() < size) // rows before us vanished or the table was replaced
+            return firstOf(r, size);
+        page.index = index;
+        page.hasNext = true;
+        return page;
+    });
 }
 
 bool EntriesModel::lastPage()
 {
-    if (m_total < 0)
+    if (m_total < 0 || m_loading)
         return false;
-    const qint64 pages = pageCount();
-    const int lastSize = int(m_total - (pages - 1) * m_pageSize);
     if (m_total == 0)
         return firstPage();
-    bool ok = true;
-    QList<PageRow> rows = fetch(std::nullopt, lastSize, false, &ok);
-    if (!ok)
-        return false;
-    return showPage(std::move(rows), pages - 1, false);
+    const qint64 pages = pageCount();
+    const int lastSize = int(m_total - (pages - 1) * m_pageSize);
+    return load([lastSize, index = pages - 1](PageReader &r) {
+        Page page;
+        page.ok = true;
+        page.rows = r.fetch(std::nullopt, lastSize, false, &page.ok);
+        page.index = index;
+        return page;
+    });
 }
 
 bool EntriesModel::goToPage(qint64 page)
 {
-    if (page <= 0)
-        return firstPage();
-    if (m_total >= 0)
-        page = std::min(page, pageCount() - 1);
-    if (page == m_pageIndex + 1)
-        return nextPage();
-    if (page == m_pageIndex - 1)
-        return previousPage();
-    bool ok = true;
-    const std::optional<Position> before = positionAtOffset(page * m_pageSize - 1, &ok);
-    if (!ok || !before)
-        return ok && lastPage();
-    QList<PageRow> rows = fetch(before, m_pageSize + 1, true, &ok);
-    if (!ok)
-        return false;
-    const bool more = rows.size() > m_pageSize;
-    if (more)
-        rows.removeLast();
-    return showPage(std::move(rows), page, more);
+    return goToPage(page, Where::Auto);
 }
 
-qint64 EntriesModel::offsetOfKey(const QVariant &key, bool *found)
+bool EntriesModel::goToPage(qint64 page, Where where)
 {
-    *found = false;
-    const QString keyExpr = m_reader.keyExpression();
-    const QString sortColumn = sortSql(m_sortColumn);
-    const QString table = quoteTable(m_database->mapping().table);
-    const QString ordered = segmentPredicate(Segment::Ordered);
-    const SqlCondition where = m_condition && SqlCondition{QStringLiteral("%1 = ?").arg(keyExpr), {key}};
-    QSqlQuery row(m_database->database());
-    row.setForwardOnly(true);
-    row.prepare(QStringLiteral("SELECT %1, CASE WHEN %2 THEN 1 ELSE 0 END FROM %3 WHERE %4")
-                    .arg(positionSql(), ordered, table, where.sql));
-    bindAll(row, where.values);
-    if (!row.exec() || !row.next())
-        return 0;
-    const QVariant value = row.value(0);
-    const bool inOrdered = row.value(1).toInt() == 1;
-    // Rows before it in the shown order: the same comparisons the keyset pages use.
-    const QString before = m_sortOrder == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-    SqlCondition earlier = m_condition;
-    if (inOrdered) {
-        earlier = earlier && SqlCondition{ordered, {}}
-            && SqlCondition{QStringLiteral("(%1 %2 ? OR (%1 = ? AND %3 %2 ?))").arg(sortColumn, before, keyExpr),
-                            {value, value, key}};
-    } else {
-        earlier = earlier && SqlCondition{QStringLiteral("(%1 OR %2 %3 ?)").arg(ordered, keyExpr, before), {key}};
-    }
-    QSqlQuery count(m_database->database());
-    count.setForwardOnly(true);
-    count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, earlier.sql));
-    bindAll(count, earlier.values);
-    if (!count.exec() || !count.next())
-        return 0;
-    *found = true;
-    return count.value(0).toLongLong();
+    if (page <= 0)
+        return load([size = m_pageSize](PageReader &r) { return firstOf(r, size); }, where);
+    if (m_total >= 0)
+        page = std::min(page, pageCount() - 1);
+    if (where == Where::Auto && page == m_pageIndex + 1)
+        return nextPage();
+    if (where == Where::Auto && page == m_pageIndex - 1)
+        return previousPage();
+    const qint64 total = m_total;
+    const qint64 lastIndex = pageCount() - 1;
+    return load([size = m_pageSize, page, total, lastIndex](PageReader &r) {
+        bool ok = true;
+        const std::optional<PagePosition> before = r.positionAtOffset(page * size - 1, &ok);
+        Page out;
+        if (!ok)
+            return out;
+        if (!before) { // past the end: the last page, once its size is known
+            if (total <= 0)
+                return total == 0 ? firstOf(r, size) : out;
+            out.ok = true;
+            out.rows = r.fetch(std::nullopt, int(total - lastIndex * size), false, &out.ok);
+            out.index = lastIndex;
+            return out;
+        }
+        out.ok = true;
+        out.rows = r.fetch(before, size + 1, true, &out.ok);
+        trimTo(out, size);
+        out.index = page;
+        return out;
+    }, where);
 }
 
 bool EntriesModel::goToKey(const QVariant &key)
 {
     if (rowOfKey(key) >= 0)
         return true;
+    // A jump the owner asked for, answered at once: on the GUI connection even under a search.
+    PageReader reader = pageReader();
+    reader.setConnection(m_database->database(), &m_statements);
     bool found = false;
-    const qint64 offset = offsetOfKey(key, &found);
+    const qint64 offset = reader.offsetOfKey(key, &found);
     if (!found)
         return false;
-    goToPage(offset / m_pageSize);
+    goToPage(offset / m_pageSize, Where::GuiThread);
     return rowOfKey(key) >= 0;
 }
 
@@ -387,20 +353,20 @@ bool EntriesModel::reloadPage()
 {
     if (m_pageIndex == 0 || m_rows.isEmpty())
         return firstPage();
-    bool ok = true;
-    // The page starts just after the last row of the page before it.
-    QList<PageRow> before = fetch(m_rows.first().position, 1, false, &ok);
-    if (!ok)
-        return false;
-    if (before.isEmpty())
-        return firstPage();
-    QList<PageRow> rows = fetch(before.first().position, m_pageSize + 1, true, &ok);
-    if (!ok)
-        return false;
-    const bool more = rows.size() > m_pageSize;
-    if (more)
-        rows.removeLast();
-    return showPage(std::move(rows), m_pageIndex, more);
+    return load([size = m_pageSize, from = m_rows.first().position, index = m_pageIndex](PageReader &r) {
+        // The page starts just after the last row of the page before it.
+        Page page;
+        page.ok = true;
+        const QList<PageRow> before = r.fetch(from, 1, false, &page.ok);
+        if (!page.ok)
+            return page;
+        if (before.isEmpty())
+            return firstOf(r, size);
+        page.rows = r.fetch(before.first().position, size + 1, true, &page.ok);
+        trimTo(page, size);
+        page.index = index;
+        return page;
+    });
 }
 
 void EntriesModel::refreshFlags()
@@ -473,6 +439,17 @@ void EntriesModel::setCondition(const SqlCondition &condition)
     select();
 }
 
+void EntriesModel::awaitCondition()
+{
+    m_countGeneration.cancel();
+    m_pageGeneration.cancel();
+    m_total = -1;
+    if (!m_rows.isEmpty())
+        showPage({}, 0, false);
+    emit totalCountChanged(m_total);
+    setLoading(true);
+}
+
 void EntriesModel::setPageSize(int size)
 {
     m_pageSize = std::clamp(size, 10, 1000);
@@ -499,7 +476,7 @@ void EntriesModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = Column(column);
     m_sortOrder = order;
-    firstPage();
+    load([size = m_pageSize](PageReader &r) { return firstOf(r, size); }, Where::Auto, Shown::Clear);
 }
 
 int EntriesModel::rowCount(const QModelIndex &parent) const

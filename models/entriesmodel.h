@@ -5,6 +5,7 @@
 #include "auditdatabase.h"
 #include "auditevent.h"
 #include "eventreader.h"
+#include "pagereader.h"
 #include "querycanceller.h"
 #include "sqlcondition.h"
 
@@ -16,16 +17,12 @@
 
 namespace AuditLens {
 
-// Flag marks for one event, supplied by the flag store.
-struct FlagMarks {
-    QStringList rules;
-    QStringList reasons;
-};
-
 // The entries table: one page of events, newest first, read-only. It holds only the page
 // shown; pages are found by keyset on (sort column, row key) with bound values, never by
 // OFFSET and never by QSqlTableModel::select() of the whole table (which fetches 256 rows at
 // a time and would hold every row it walked past). The total is counted on a worker thread.
+// Under a condition that may read every row (a text search) pages are read on a worker too,
+// with their own connection, cancelled and dropped when a newer request supersedes them.
 class EntriesModel : public QSqlTableModel
 {
     Q_OBJECT
@@ -54,6 +51,9 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     void setCondition(const SqlCondition &condition);
+    // The next condition is being prepared elsewhere (compiled on a worker): until setCondition()
+    // brings it, no rows are shown, the pager waits and answers for the last condition are dropped.
+    void awaitCondition();
     SqlCondition condition() const { return m_condition; }
     void setPageSize(int size);
     int pageSize() const { return m_pageSize; }
@@ -73,13 +73,17 @@ public:
     // Counts the rows again (the database grew) without touching the page shown.
     void refreshCount() { startCount(); }
     void refreshFlags();
+    // True while a page is read on a worker; the pager's buttons wait for it.
+    bool isLoading() const { return m_loading; }
+    // Stops the page being read on a worker; the page shown stays.
+    void cancelLoading();
 
     qint64 pageIndex() const { return m_pageIndex; }
     qint64 totalCount() const { return m_total; }        // -1 while counting
     qint64 pageCount() const;                           // -1 while counting
-    bool canGoNext() const { return m_hasNext; }
-    bool canGoPrevious() const { return m_pageIndex > 0; }
-    bool canGoLast() const { return m_total >= 0 && m_pageIndex + 1 < pageCount(); }
+    bool canGoNext() const { return !m_loading && m_hasNext; }
+    bool canGoPrevious() const { return !m_loading && m_pageIndex > 0; }
+    bool canGoLast() const { return !m_loading && m_total >= 0 && m_pageIndex + 1 < pageCount(); }
     Column sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -97,30 +101,34 @@ signals:
     void pageChanged();
     void totalCountChanged(qint64 total);
     void errorOccurred(const QString &message);
+    void loadingChanged(bool loading);
 
 private:
-    enum class Segment { Ordered, Rest }; // rows with a sort value, then rows without (by key)
-    struct Position {
-        Segment segment = Segment::Ordered;
-        QVariant value;
-        QVariant key;
+    // One page to show, read by a navigation on some connection.
+    struct Page {
+        QList<PageRow> rows;
+        qint64 index = 0;
+        bool hasNext = false;
+        bool ok = false;
+        QString error; // empty when nothing is to be shown and nothing went wrong
+        SqlCondition statement;
     };
-    struct PageRow {
-        AuditEvent event;
-        Position position;
-        FlagMarks flags;
-    };
+    using Navigation = std::function<Page(PageReader &)>;
+    enum class Where { Auto, GuiThread };
+    enum class Shown { Keep, Clear };
 
-    QSqlQuery *statement(const QString &sql, QString *error);
-    QList<PageRow> fetch(const std::optional<Position> &from, int limit, bool forward, bool *ok);
-    QList<PageRow> query(Segment segment, const std::optional<Position> &after, int limit, bool descending, bool *ok);
-    std::optional<Position> positionAtOffset(qint64 offset, bool *ok);
-    qint64 offsetOfKey(const QVariant &key, bool *found);
-    QString segmentPredicate(Segment segment) const;
-    QString positionSql() const;
+    PageReader pageReader() const;
+    bool readsOnWorker();
+    bool load(const Navigation &navigation, Where where = Where::Auto, Shown shown = Shown::Keep);
+    bool goToPage(qint64 page, Where where);
+    void loadOnWorker(const Navigation &navigation);
+    bool apply(Page page);
     bool showPage(QList<PageRow> rows, qint64 pageIndex, bool hasNext);
+    void setLoading(bool loading);
     void startCount();
     QString displayTime(const AuditEvent &event) const;
+    static Page firstOf(PageReader &reader, int size);
+    static void trimTo(Page &page, int size);
 
     AuditDatabase *m_database;
     EventReader m_reader;
@@ -132,13 +140,17 @@ private:
     qint64 m_total = -1;
     QueryGeneration m_countGeneration;
     QFutureWatcher<qint64> *m_countWatcher = nullptr;
+    QueryGeneration m_pageGeneration;
+    QFutureWatcher<Page> *m_pageWatcher = nullptr;
+    bool m_loading = false;
+    QHash<int, bool> m_sortIndexed; // by view column: whether a page in its order is quick to read
     Column m_sortColumn = TimeColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     FlagProvider m_flagProvider;
     SqlCondition m_lastStatement;
     // Page statements prepared once and run again with new bound values: a page turn repeats
     // the same few statements, and preparing one costs as much as running it.
-    QHash<QString, QSqlQuery> m_statements;
+    PageReader::StatementCache m_statements;
     bool m_timeInUtc = false;
 };
 

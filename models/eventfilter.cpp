@@ -199,10 +199,6 @@ FilterCompiler::FilterCompiler(const SchemaMapping &mapping)
         m_style.kind = TimestampStyle::Typed;
 }
 
-namespace {
-bool sqliteIndexLeads(const QSqlDatabase &db, const QString &table, const QString &column);
-} // namespace
-
 bool FilterCompiler::prepare(const QSqlDatabase &db, QString *error)
 {
     if (!m_mapping.isValid())
@@ -517,7 +513,7 @@ SqlCondition FilterCompiler::ipCondition(const QString &ip) const
     QString pattern = likeContainsPattern(ip).mid(1);
     pattern.chop(1);
     pattern.replace(u'*', u'%');
-    return {QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(c, likeOperator()), {pattern}};
+    return {QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(c, likeOperator()), {pattern}, true};
 }
 
 QStringList searchableColumns(const SchemaMapping &mapping)
@@ -548,7 +544,7 @@ SqlCondition FilterCompiler::textCondition(const QString &text) const
         terms << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(textOf(c), likeOperator());
         values << pattern;
     }
-    const SqlCondition scan{terms.join(QStringLiteral(" OR ")), values};
+    const SqlCondition scan{terms.join(QStringLiteral(" OR ")), values, true};
     return indexedText(text) && scan;
 }
 
@@ -608,9 +604,7 @@ QString likeContainsPattern(const QString &text)
 } // namespace AuditLens
 
 namespace AuditLens {
-namespace {
 
-// True when an SQLite index starts with the column: then distinct values can be walked by seeks.
 bool sqliteIndexLeads(const QSqlDatabase &db, const QString &table, const QString &column)
 {
     QSqlQuery list(db);
@@ -627,8 +621,6 @@ bool sqliteIndexLeads(const QSqlDatabase &db, const QString &table, const QStrin
     }
     return false;
 }
-
-} // namespace
 
 QStringList distinctValues(const QSqlDatabase &db, const SchemaMapping &mapping, Field field, int limit)
 {

@@ -132,6 +132,10 @@ QString likeContainsPattern(const QString &text);
 // value, so a 10-million-row table answers in milliseconds.
 QStringList distinctValues(const QSqlDatabase &db, const SchemaMapping &mapping, Field field, int limit = 5000);
 
+// True when an SQLite index of the table starts with the column: then its distinct values can be
+// walked by seeks, and rows read in its order without sorting the table.
+bool sqliteIndexLeads(const QSqlDatabase &db, const QString &table, const QString &column);
+
 // The filter options of DESIGN.md's command line: --from --to --action --table --user --status
 // --ip --search --flagged-only.
 namespace FilterOptions {

@@ -11,6 +11,9 @@ namespace AuditLens {
 struct SqlCondition {
     QString sql;
     QVariantList values;
+    // The condition may have to read every row (a text search, a pattern): its pages are read
+    // on a worker rather than on the GUI thread.
+    bool mayScan = false;
 
     bool isEmpty() const { return sql.isEmpty(); }
     SqlCondition operator&&(const SqlCondition &other) const
@@ -19,7 +22,8 @@ struct SqlCondition {
             return other;
         if (other.isEmpty())
             return *this;
-        return {u'(' + sql + QStringLiteral(") AND (") + other.sql + u')', values + other.values};
+        return {u'(' + sql + QStringLiteral(") AND (") + other.sql + u')', values + other.values,
+                mayScan || other.mayScan};
     }
 };
 

@@ -105,6 +105,14 @@ private:
     QString m_name;
 };
 
+// Waits until the page a model reads on a worker (under a text search) is shown; true at once
+// for a page read on the spot.
+template<typename Model>
+bool waitForPage(const Model &model, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([&model] { return !model.isLoading(); }, timeoutMs);
+}
+
 inline bool writeDemo(const QString &path, qint64 rows, quint32 seed = 7)
 {
     DemoGenerator::Options options;

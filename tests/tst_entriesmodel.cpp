@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditdatabase.h"
 #include "entriesmodel.h"
+#include "eventfilter.h"
 #include "roles.h"
 #include "testsupport.h"
 
@@ -25,12 +26,18 @@ private slots:
     void unparseableTimestamps_sortLastAndAreShownRaw();
     void sortByColumn_requeriesDatabase_data();
     void sortByColumn_requeriesDatabase();
+    void sortWithoutIndex_readsOnWorkerWhenLarge();
     void total_isCountedOnWorker();
     void condition_isBoundNotSpliced();
     void readOnly_refusesEdits();
+    void search_pagesAreReadOnWorker();
+    void search_newerConditionDropsOlderPage();
+    void search_cancelKeepsPageShown();
 
 private:
     QList<qint64> walkForward(EntriesModel &model);
+    SqlCondition textSearch(const AuditDatabase &db, const QString &text);
+    QList<qint64> expectedKeys(const SqlCondition &condition);
     QTemporaryDir m_dir;
     QString m_ties;    // 230 rows, in groups of 40 sharing one timestamp
     QString m_demo;
@@ -65,6 +72,8 @@ QList<qint64> TestEntriesModel::walkForward(EntriesModel &model)
     QList<qint64> keys;
     model.firstPage();
     do {
+        if (!waitForPage(model))
+            return {};
         for (int r = 0; r < model.rowCount(); ++r)
             keys << model.eventAt(r).key.toLongLong();
     } while (model.nextPage());
@@ -236,6 +245,45 @@ void TestEntriesModel::sortByColumn_requeriesDatabase()
     QCOMPARE(keys, expected);
 }
 
+void TestEntriesModel::sortWithoutIndex_readsOnWorkerWhenLarge()
+{
+    // 300 rows whose rowids span 299,000: as large as that to the model, which bounds the rows
+    // by their rowids rather than counting them.
+    const QString path = m_dir.filePath(QStringLiteral("sparse.db"));
+    {
+        Sql sql(path);
+        QVERIFY(sql.exec(DemoGenerator::schemaSql()));
+        QVERIFY(sql.exec(QStringLiteral("CREATE INDEX user_ts ON audit_logs(username, timestamp)")));
+        QVERIFY(sql.exec(QStringLiteral("CREATE INDEX ts ON audit_logs(timestamp)")));
+        sql.db().transaction();
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(sql.exec(QStringLiteral("INSERT INTO audit_logs (id, timestamp, username, action, ip_address) "
+                                            "VALUES (?, ?, ?, 'UPDATE', ?)"),
+                             {i * 1000 + 1, QStringLiteral("2026-11-20T10:%1:00.000Z").arg(i % 60, 2, 10, QLatin1Char('0')),
+                              QStringLiteral("u%1").arg(i % 9), QStringLiteral("10.0.%1.%2").arg(i % 7).arg(i)}));
+        sql.db().commit();
+    }
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(path), &error);
+    QVERIFY2(db, qPrintable(error));
+    EntriesModel model(db.get());
+    QVERIFY(model.select());
+    QVERIFY(!model.isLoading()); // by time: an index leads with it
+    // No index leads with the IP column: its order sorts the whole table, on a worker.
+    model.sort(EntriesModel::IpColumn, Qt::AscendingOrder);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    const QList<qint64> keys = walkForward(model);
+    Sql sql(path);
+    QList<qint64> expected;
+    for (const QVariant &v : sql.column(QStringLiteral("SELECT id FROM audit_logs ORDER BY ip_address, id")))
+        expected << v.toLongLong();
+    QCOMPARE(keys, expected);
+    model.sort(EntriesModel::UserColumn, Qt::AscendingOrder);
+    QVERIFY(!model.isLoading()); // an index leads with the user
+    QCOMPARE(model.rowCount(), 50);
+}
+
 void TestEntriesModel::total_isCountedOnWorker()
 {
     QString error;
@@ -278,6 +326,116 @@ void TestEntriesModel::readOnly_refusesEdits()
     QVERIFY(!model.removeRows(0, 1));
     QVERIFY(!model.insertRows(0, 1));
     QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
+}
+
+SqlCondition TestEntriesModel::textSearch(const AuditDatabase &db, const QString &text)
+{
+    FilterCompiler compiler(db.mapping());
+    compiler.prepare(db.database());
+    EventFilter filter;
+    filter.text = text;
+    return compiler.compile(filter);
+}
+
+// Every row the condition passes, in the table's order, by the sqlite3 library directly.
+QList<qint64> TestEntriesModel::expectedKeys(const SqlCondition &condition)
+{
+    Sql sql(m_demo);
+    QList<qint64> keys;
+    for (const QVariant &v : sql.column(QStringLiteral("SELECT id FROM audit_logs WHERE %1 "
+                                                       "ORDER BY timestamp DESC, id DESC").arg(condition.sql),
+                                        condition.values))
+        keys << v.toLongLong();
+    return keys;
+}
+
+static QList<qint64> keysShown(const EntriesModel &model)
+{
+    QList<qint64> keys;
+    for (int r = 0; r < model.rowCount(); ++r)
+        keys << model.eventAt(r).key.toLongLong();
+    return keys;
+}
+
+void TestEntriesModel::search_pagesAreReadOnWorker()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.select());
+    QCOMPARE(model.rowCount(), 50);
+    QVERIFY(!model.isLoading()); // no text: read at once
+    const SqlCondition search = textSearch(*db, QStringLiteral("192.168.1.1"));
+    QVERIFY(search.mayScan);
+    const QList<qint64> expected = expectedKeys(search);
+    QVERIFY(expected.size() > 120);       // three pages or more
+    QVERIFY(expected.size() < 1200);      // and not every row
+    QSignalSpy loading(&model, &EntriesModel::loadingChanged);
+    model.setCondition(search);
+    // Returned before the page was read: the rows of the unfiltered page are gone, the pager waits.
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canGoNext());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    QCOMPARE(loading.size(), 2);
+    QList<qint64> keys = keysShown(model);
+    QCOMPARE(keys, expected.mid(0, 50));
+    // Page turns under the search go to the worker too, and walk every matching row once.
+    while (model.canGoNext()) {
+        QVERIFY(model.nextPage());
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+        keys += keysShown(model);
+    }
+    QCOMPARE(keys, expected);
+    QVERIFY(model.previousPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    QCOMPARE(keysShown(model), expected.mid((model.pageIndex()) * 50, 50));
+    QCOMPARE(model.lastStatement().values.contains(search.values.first()), true);
+}
+
+void TestEntriesModel::search_newerConditionDropsOlderPage()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    QVERIFY(model.select());
+    const SqlCondition older = textSearch(*db, QStringLiteral("bob"));
+    const SqlCondition newer = textSearch(*db, QStringLiteral("carol"));
+    const QList<qint64> expected = expectedKeys(newer);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.mid(0, 50) != expectedKeys(older).mid(0, 50));
+    QSignalSpy shown(&model, &EntriesModel::pageChanged);
+    model.setCondition(older);
+    model.setCondition(newer);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    QTest::qWait(300); // the older read, finished or cancelled, has had time to answer
+    QCOMPARE(keysShown(model), expected.mid(0, 50));
+    QTRY_VERIFY_WITH_TIMEOUT(model.totalCount() >= 0, 30000);
+    QCOMPARE(model.totalCount(), qint64(expected.size()));
+}
+
+void TestEntriesModel::search_cancelKeepsPageShown()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    model.setCondition(textSearch(*db, QStringLiteral("bob")));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    const QList<qint64> first = keysShown(model);
+    QCOMPARE(first.size(), 50);
+    QVERIFY(model.nextPage());
+    QVERIFY(model.isLoading());
+    model.cancelLoading();
+    QVERIFY(!model.isLoading());
+    QTest::qWait(500); // a cancelled read that finished anyway is dropped, not shown
+    QCOMPARE(model.pageIndex(), qint64(0));
+    QCOMPARE(keysShown(model), first);
+    QVERIFY(model.canGoNext());
 }
 
 QTEST_GUILESS_MAIN(TestEntriesModel)

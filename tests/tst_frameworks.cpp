@@ -263,7 +263,7 @@ QList<qint64> TestFrameworks::walk(AuditDatabase &db, const SqlCondition &condit
     model.setCondition(condition);
     QList<qint64> ids;
     model.firstPage();
-    for (int guard = 0; guard < 100; ++guard) {
+    for (int guard = 0; guard < 100 && waitForPage(model); ++guard) {
         for (int r = 0; r < model.rowCount(); ++r) {
             const AuditEvent e = model.eventAt(r);
             ids << e.id.toLongLong();

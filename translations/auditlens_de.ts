@@ -776,6 +776,14 @@
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No events match the current filter.</source>
+        <translation>Kein Ereignis entspricht dem aktuellen Filter.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::EventDetails</name>
@@ -2330,6 +2338,22 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the search (Esc)</source>
+        <translation>Suche abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
     </message>
 </context>
 <context>

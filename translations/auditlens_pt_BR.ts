@@ -776,6 +776,14 @@
         <source>Reset columns</source>
         <translation>Redefinir colunas</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>No events match the current filter.</source>
+        <translation>Nenhum evento corresponde ao filtro atual.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::EventDetails</name>
@@ -2330,6 +2338,22 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the search (Esc)</source>
+        <translation>Parar a pesquisa (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Parar a pesquisa</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
     </message>
 </context>
 <context>

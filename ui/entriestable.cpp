@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -52,9 +53,23 @@ void EntriesTable::setHighlightText(const QString &text)
 void EntriesTable::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    if (auto *entries = qobject_cast<EntriesModel *>(model))
+    if (auto *entries = qobject_cast<EntriesModel *>(model)) {
         horizontalHeader()->setSortIndicator(entries->sortColumn(), entries->sortOrder());
+        connect(entries, &EntriesModel::loadingChanged, viewport(), qOverload<>(&QWidget::update));
+    }
     applyDefaultWidths();
+}
+
+void EntriesTable::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    const auto *entries = qobject_cast<const EntriesModel *>(model());
+    if (!entries || entries->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     entries->isLoading() ? tr("Searching…") : tr("No events match the current filter."));
 }
 
 void EntriesTable::applyDefaultWidths()

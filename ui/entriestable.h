@@ -22,6 +22,9 @@ public:
     // Marks the filter's search text in the Summary, User, IP and Record cells; empty for none.
     void setHighlightText(const QString &text);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void showHeaderMenu(const QPoint &pos);
     void applyDefaultWidths();

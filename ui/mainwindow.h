@@ -128,6 +128,7 @@ private:
     StatisticsService *m_statistics = nullptr;
     SearchIndexBuilder *m_searchIndex = nullptr;
     std::unique_ptr<FilterCompiler> m_compiler;
+    quint64 m_filterGeneration = 0; // the newest filter applied; a compile of an older one is dropped
     FlagsController *m_flags = nullptr;
     QAction *m_nextUnreviewed = nullptr;
     QAction *m_runFlagging = nullptr;

@@ -6,6 +6,7 @@
 
 #include "chartsdock.h"
 #include "databasesession.h"
+#include "entriesmodel.h"
 #include "entriestable.h"
 #include "eventfilter.h"
 #include "filterpanel.h"
@@ -16,8 +17,11 @@
 #include "statistics.h"
 #include "statisticsbar.h"
 #include "theme.h"
+#include "workers.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
@@ -119,7 +123,22 @@ void MainWindow::applyFilter(const EventFilter &filter)
 {
     if (!m_session || !m_compiler)
         return;
-    m_session->entries()->setCondition(m_compiler->compile(filter));
+    const quint64 generation = ++m_filterGeneration;
+    if (filter.text.isEmpty() || !m_compiler->searchIndex().ready) {
+        m_session->entries()->setCondition(m_compiler->compile(filter));
+    } else {
+        // Through the index the compiler first asks it how common the text is (a read of the
+        // index file): on a worker, and a newer filter drops this one's answer.
+        auto *compiled = new QFutureWatcher<SqlCondition>(this);
+        connect(compiled, &QFutureWatcherBase::finished, this,
+                [this, compiled, generation, model = QPointer<EntriesModel>(m_session->entries())] {
+                    compiled->deleteLater();
+                    if (generation == m_filterGeneration && model)
+                        model->setCondition(compiled->result());
+                });
+        compiled->setFuture(Workers::run([compiler = *m_compiler, filter] { return compiler.compile(filter); }));
+        m_session->entries()->awaitCondition();
+    }
     m_table->setHighlightText(filter.text);
     m_statisticsBar->setCurrentFilter(filter);
     m_statistics->refreshCharts(filter);

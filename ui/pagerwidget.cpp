@@ -34,10 +34,17 @@ PagerWidget::PagerWidget(QWidget *parent)
     , m_previous(makeButton(this, "pagerPrevious", "page-previous", tr("Previous page (Ctrl+PgUp)")))
     , m_next(makeButton(this, "pagerNext", "page-next", tr("Next page (Ctrl+PgDown)")))
     , m_last(makeButton(this, "pagerLast", "page-last", tr("Last page (Ctrl+End)")))
+    , m_stop(new QToolButton(this))
     , m_label(new QLabel(this))
     , m_jump(new QSpinBox(this))
 {
     m_label->setObjectName(QStringLiteral("pagerLabel"));
+    m_stop->setObjectName(QStringLiteral("pagerStop"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop the search (Esc)"));
+    m_stop->setAccessibleName(tr("Stop the search"));
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->setVisible(false);
     m_jump->setObjectName(QStringLiteral("pagerJump"));
     m_jump->setAccessibleName(tr("Go to page"));
     m_jump->setToolTip(tr("Type a page number and press Enter"));
@@ -50,6 +57,7 @@ PagerWidget::PagerWidget(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_next);
     layout->addWidget(m_last);
+    layout->addWidget(m_stop);
     layout->addSpacing(12);
     layout->addWidget(new QLabel(tr("Go to page:"), this));
     layout->addWidget(m_jump);
@@ -58,6 +66,10 @@ PagerWidget::PagerWidget(QWidget *parent)
     connect(m_previous, &QToolButton::clicked, this, &PagerWidget::previousPage);
     connect(m_next, &QToolButton::clicked, this, &PagerWidget::nextPage);
     connect(m_last, &QToolButton::clicked, this, &PagerWidget::lastPage);
+    connect(m_stop, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->cancelLoading();
+    });
     connect(m_jump, &QSpinBox::editingFinished, this, &PagerWidget::jump);
     updateState();
 }
@@ -111,6 +123,9 @@ void PagerWidget::updateState()
     m_previous->setEnabled(has && m_model->canGoPrevious());
     m_next->setEnabled(has && m_model->canGoNext());
     m_last->setEnabled(has && m_model->canGoLast());
+    const bool loading = has && m_model->isLoading();
+    m_stop->setVisible(loading);
+    m_stop->setEnabled(loading); // Esc belongs to the rest of the window otherwise
     if (!has) {
         m_label->setText(tr("No database"));
         m_jump->setEnabled(false);
@@ -119,8 +134,11 @@ void PagerWidget::updateState()
     const QLocale locale;
     const qint64 page = m_model->pageIndex() + 1;
     const qint64 pages = m_model->pageCount();
-    m_label->setText(pages < 0 ? tr("Page %1 of … (counting)").arg(locale.toString(page))
-                               : tr("Page %1 of %2").arg(locale.toString(page), locale.toString(pages)));
+    if (loading)
+        m_label->setText(tr("Searching…"));
+    else
+        m_label->setText(pages < 0 ? tr("Page %1 of … (counting)").arg(locale.toString(page))
+                                   : tr("Page %1 of %2").arg(locale.toString(page), locale.toString(pages)));
     const QSignalBlocker block(m_jump);
     m_jump->setEnabled(pages > 1);
     m_jump->setRange(1, int(std::clamp<qint64>(pages < 0 ? page : pages, 1, INT_MAX)));

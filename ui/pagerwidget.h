@@ -13,7 +13,8 @@ namespace AuditLens {
 
 class EntriesModel;
 
-// First / previous / next / last, "Page X of Y" and a page to jump to, under the table.
+// First / previous / next / last, "Page X of Y" and a page to jump to, under the table; while a
+// search reads its page on a worker, "Searching…" and a Stop button (Esc).
 class PagerWidget : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QToolButton *m_previous;
     QToolButton *m_next;
     QToolButton *m_last;
+    QToolButton *m_stop;
     QLabel *m_label;
     QSpinBox *m_jump;
 };

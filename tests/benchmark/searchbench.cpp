@@ -32,20 +32,32 @@ QString roUri(const QString &path)
     return uri.toString(QUrl::FullyEncoded);
 }
 
-// The first page of a text search, as the GUI runs it (the count goes on in a worker).
+// The first page of a text search, as the window runs it: the compile (with the index's probe
+// of how common the text is) and the page's read both on workers, the count on another. The
+// figure is the time until the first page is shown; beside it, what the GUI thread itself spent.
 void searches(const QString &how, EntriesModel *model, FilterCompiler *compiler, const SqlFloor &floor, FigureTable &out)
 {
     for (const auto &[name, term] : kTerms) {
         EventFilter f;
         f.text = term;
+        QSignalSpy counted(model, &EntriesModel::totalCountChanged);
         QElapsedTimer t;
         t.start();
-        model->setCondition(compiler->compile(f)); // the compile includes the index's probe
+        const SqlCondition condition = compiler->compile(f);
+        QElapsedTimer gui;
+        gui.start();
+        model->setCondition(condition);
+        const double guiMs = gui.nsecsElapsed() / 1e6;
+        QSignalSpy loaded(model, &EntriesModel::loadingChanged);
+        while (model->isLoading())
+            loaded.wait(3600000);
         const double ms = t.nsecsElapsed() / 1e6;
-        QSignalSpy counted(model, &EntriesModel::totalCountChanged);
-        counted.wait(3600000);
+        if (counted.isEmpty())
+            counted.wait(3600000);
         out << Figure{QStringLiteral("search, %1 (%2)").arg(name, how), ms, floor.time(model->lastStatement(), 1),
                       QStringLiteral("≤ 150 ms")};
+        out << Figure{QStringLiteral("GUI thread: search, %1 (%2)").arg(name, how), guiMs, -1,
+                      QStringLiteral("the page is read on a worker")};
     }
     model->setCondition({});
 }
