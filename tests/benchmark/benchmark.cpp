@@ -23,11 +23,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 
@@ -56,13 +55,6 @@ double timeMedian(int repeat, Fn fn)
         samples << t.nsecsElapsed() / 1e6;
     }
     return median(samples);
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
 }
 
 QString ensureDatabase(const QString &path, qint64 rows, QTextStream &log)
@@ -106,7 +98,7 @@ public:
         m_model.reset();
         m_db.reset();
         m_figures << GuiProbe::run(m_path);
-        m_figures << Figure{QStringLiteral("peak resident memory (MB)"), peakRssMb(), -1, QStringLiteral("≤ 200 MB")};
+        m_figures.addPeakMemory();
         return true;
     }
 
@@ -327,7 +319,14 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     StallTracingApplication app(argc, argv);
+    // The application's own names (app/main.cpp), so that the search index and the statistics
+    // cache are the application's: one built by either is reused by the other.
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditLens"));
     QCoreApplication::setApplicationName(QStringLiteral("AuditLens"));
+    // But not the owner's settings: the GUI probe's window starts from the defaults (page size,
+    // no restored filter) and adds nothing to the owner's recent databases.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AuditLens benchmark: each figure next to its sqlite3 floor."));
     parser.addHelpOption();
@@ -358,6 +357,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(guiOnly)) {
         figures << GuiProbe::run(path);
+        figures.addPeakMemory();
         return 0;
     }
     Benchmark bench(path, parser.isSet(rebuildIndex), figures, err);
