@@ -48,8 +48,11 @@ double StageMemory::highWaterMb()
 
 void StageMemory::begin()
 {
-    m_startMb = residentMb();
     m_resets = resetHighWater();
+    // Right after the reset the high-water mark is the resident set, the stage's start: a thread
+    // freeing memory in between cannot put the peak below it (but for the kernel's per-CPU
+    // counter slack, a tenth of a MB).
+    m_startMb = m_resets ? highWaterMb() : residentMb();
 }
 
 StageMemory::Stage StageMemory::next()
