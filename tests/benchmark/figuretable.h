@@ -3,6 +3,7 @@
 #pragma once
 
 #include "figure.h"
+#include "stagememory.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -14,7 +15,9 @@ namespace AuditLens {
 
 // The benchmark's figures as they are measured: each one added is printed at once as a row of
 // the table (flushed) and, when a JSON file is named, the file is written again, so a run that
-// is stopped still leaves every figure measured so far.
+// is stopped still leaves every figure measured so far. The work since the previous figure was
+// added is the stage that measured this one: its resident memory at the start and its peak go
+// with the figure (a list added at once is one stage, shown on its first figure).
 class FigureTable
 {
 public:
@@ -24,6 +27,8 @@ public:
     FigureTable &operator<<(const Figure &figure);
     FigureTable &operator<<(const QList<Figure> &figures);
     FigureTable &operator+=(const QList<Figure> &figures) { return *this << figures; }
+    // Adds the row "peak resident memory (MB)": the most resident since the process started.
+    void addPeakMemory();
     const QList<Figure> &figures() const { return m_figures; }
     // Writes the JSON file (when named); false when it cannot be written.
     bool writeJson() const;
@@ -34,6 +39,9 @@ public:
     static QJsonArray toJson(const QList<Figure> &figures);
 
 private:
+    void add(Figure figure, bool endsStage);
+
+    StageMemory m_memory;
     QTextStream *m_live;
     QString m_jsonPath;
     QString m_database;
