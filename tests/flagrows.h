@@ -104,23 +104,6 @@ inline RunResult flag(const QString &path, FlagStore &store, RunMode mode)
     return runner.run(mode);
 }
 
-// Runs one statement on the audit file through a connection of its own (the viewer never writes).
-inline bool execOn(const QString &path, const QString &sql)
-{
-    const QString name = u"exec-"_qs + path;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
-        db.setDatabaseName(path);
-        QSqlQuery q(db);
-        ok = db.open() && q.exec(sql);
-        if (!ok)
-            qWarning() << sql << q.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 inline QString identityOf(const QString &path)
 {
     return DatabaseLocation::parse(path).identity();

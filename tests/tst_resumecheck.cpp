@@ -5,6 +5,7 @@
 // a state saved without the rowid check — makes the run start over, so that it always
 // equals a full run (RULES.md "Incremental flagging").
 #include "flagrows.h"
+#include "testsupport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@
 using namespace AuditLens;
 using namespace AuditLens::Flags;
 using namespace AuditLens::FlagRows;
+using namespace AuditLens::TestSupport;
 
 class TestResumeCheck : public QObject
 {
@@ -95,7 +97,7 @@ void TestResumeCheck::appendedRows_resumeAndCountOnlyThem()
 // Found only by counting: the last row read and every rowid are as before.
 void TestResumeCheck::deletedRow_fallsBackToFull()
 {
-    QVERIFY(execOn(m_path, u"DELETE FROM audit_logs WHERE id = 300"_qs));
+    QVERIFY(Sql(m_path).exec(u"DELETE FROM audit_logs WHERE id = 300"_qs));
     QVERIFY(writeRows(m_path, m_rows.mid(800, 10), false));
     const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
     QVERIFY(r.ok);
@@ -108,7 +110,7 @@ void TestResumeCheck::deletedRow_fallsBackToFull()
 // row's rowid lies above the largest one read.
 void TestResumeCheck::backfilledRowWithDeletion_fallsBackToFull()
 {
-    QVERIFY(execOn(m_path, u"DELETE FROM audit_logs WHERE id = 100"_qs));
+    QVERIFY(Sql(m_path).exec(u"DELETE FROM audit_logs WHERE id = 100"_qs));
     QVERIFY(writeRows(m_path, m_rows.mid(450, 1), false));
     const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
     QVERIFY(r.ok);
@@ -120,9 +122,9 @@ void TestResumeCheck::backfilledRowWithDeletion_fallsBackToFull()
 // A back-filled row given a low rowid by hand is not above the largest rowid: the count finds it.
 void TestResumeCheck::backfilledRowBelowLargestRowid_fallsBackToFull()
 {
-    QVERIFY(execOn(m_path, u"INSERT INTO audit_logs (id, timestamp, username, action, entity, entity_id, status) "
-                           "SELECT 0, timestamp, 'user1', 'DELETE', 'orders', '1', 'success' FROM audit_logs "
-                           "WHERE id = 250"_qs));
+    QVERIFY(Sql(m_path).exec(u"INSERT INTO audit_logs (id, timestamp, username, action, entity, entity_id, status) "
+                             "SELECT 0, timestamp, 'user1', 'DELETE', 'orders', '1', 'success' FROM audit_logs "
+                             "WHERE id = 250"_qs));
     const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
     QVERIFY(r.ok);
     QVERIFY(r.ranFull);
@@ -148,14 +150,10 @@ void TestResumeCheck::replacedDatabase_fallsBackToFull()
 void TestResumeCheck::stateWithoutLargestRowid_fallsBackToFullOnce()
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"old-writer"_qs);
-        db.setDatabaseName(m_store->path());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"UPDATE runs SET max_key = NULL"_qs));
-        QCOMPARE(q.numRowsAffected(), 1);
+        Sql store(m_store->path());
+        QVERIFY(store.exec(u"UPDATE runs SET max_key = NULL"_qs));
+        QVERIFY(store.scalar(u"SELECT max_key FROM runs"_qs).isNull());
     }
-    QSqlDatabase::removeDatabase(u"old-writer"_qs);
     QVERIFY(writeRows(m_path, m_rows.mid(800, 10), false));
     const RunResult first = flag(m_path, *m_store, RunMode::Incremental);
     QVERIFY(first.ok);
