@@ -85,7 +85,9 @@ QString FlagSource::selectSql(bool afterPosition) const
 
 QString FlagSource::positionSql(bool after) const
 {
-    return (after ? QStringLiteral("(%1 > ? OR (%1 = ? AND %2 > ?))") : QStringLiteral("(%1 < ? OR (%1 = ? AND %2 <= ?))"))
+    // The plain range first: with bound values SQLite's planner otherwise takes "ts IS NOT NULL"
+    // for the index range and filters every older row of the table by the OR.
+    return (after ? QStringLiteral("(%1 >= ? AND (%1 > ? OR %2 > ?))") : QStringLiteral("(%1 <= ? AND (%1 < ? OR %2 <= ?))"))
         .arg(m_timestampSql, m_reader.keyExpression());
 }
 
