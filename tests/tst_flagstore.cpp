@@ -11,6 +11,8 @@
 #include "flagrows.h"
 #include "timestampparser.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -39,6 +41,8 @@ private slots:
     void schemaWithoutIp_reportsRuleNotApplicable();
     void ruleSettings_roundTrip();
     void cursors_readAsEventReader();
+    void jsonText_asQJsonDocumentWritesIt_data();
+    void jsonText_asQJsonDocumentWritesIt();
 
 private:
     QTemporaryDir m_dir;
@@ -324,6 +328,26 @@ void TestFlagStore::cursors_readAsEventReader()
     }
     QVERIFY(!sqlite.next());
     QCOMPARE(rows, int(m_rows.size()));
+}
+
+void TestFlagStore::jsonText_asQJsonDocumentWritesIt_data()
+{
+    QTest::addColumn<QStringList>("list");
+    QTest::newRow("empty") << QStringList();
+    QTest::newRow("plain") << QStringList{u"bulk_operations"_qs, u"off_hours"_qs};
+    QTest::newRow("quotes and backslashes") << QStringList{u"say \"hi\" C:\\x"_qs};
+    QTest::newRow("control characters") << QStringList{u"a\tb\nc\rd\be\ff"_qs + QChar(0x01) + QChar(0x1f) + QChar(0x7f)};
+    QTest::newRow("non-ASCII") << QStringList{u"price changed by +30.0% (100 → 130)"_qs, u"Zoë 😀 日本"_qs, QString()};
+}
+
+// FlagInserter writes rules and reasons without QJsonDocument: the same text, so stores
+// written before and after read alike.
+void TestFlagStore::jsonText_asQJsonDocumentWritesIt()
+{
+    QFETCH(QStringList, list);
+    QByteArray text;
+    appendJsonStringArray(text, list);
+    QCOMPARE(text, QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestFlagStore)

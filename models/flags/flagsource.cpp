@@ -3,6 +3,7 @@
 #include "flagsource.h"
 
 #include "changeextractor.h"
+#include "sqlitehandle.h"
 #include "timestampparser.h"
 
 #include <QDateTime>
@@ -334,17 +335,6 @@ struct SqliteCells {
 };
 
 } // namespace
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    // QSQLiteDriver::handle() is documented to hold a sqlite3* (Qt's "SQL Database Drivers").
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
 
 SqliteCursor::SqliteCursor(const FlagSource &source, const QSqlDatabase &db)
     : m_source(source)

@@ -84,9 +84,6 @@ private:
     mutable QHash<QString, Status> m_statuses;
 };
 
-// The connection's own sqlite3 handle; null when it is not an SQLite connection.
-sqlite3 *sqliteHandle(const QSqlDatabase &db);
-
 // The rows of FlagSource::selectSql() through the Qt driver: any database.
 class QtCursor
 {

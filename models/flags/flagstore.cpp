@@ -28,11 +28,6 @@ constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 // SQLite's default limit on bound values (SQLITE_MAX_VARIABLE_NUMBER) since 3.32.
 constexpr qsizetype kMaxBoundKeys = 30000;
 
-QString toJsonText(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
 QStringList fromJsonText(const QString &text)
 {
     QStringList out;
@@ -413,20 +408,12 @@ bool FlagStore::clearFlags(const QString &identity)
 bool FlagStore::addFlag(const QString &identity, const QVariant &key, qint64 timestamp, qint64 seq,
                         const FlagMatch &match)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(db());
-        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO flags (db, key, key_value, ts, seq, rules, reasons) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &q = *m_insert;
-    q.bindValue(0, identity);
-    q.bindValue(1, keyText(key));
-    q.bindValue(2, key);
-    q.bindValue(3, timestamp);
-    q.bindValue(4, seq);
-    q.bindValue(5, toJsonText(match.rules));
-    q.bindValue(6, toJsonText(match.reasons));
-    return exec(q, QStringLiteral("add"));
+    if (!m_insert)
+        m_insert = std::make_unique<FlagInserter>(db());
+    if (m_insert->add(identity, key, timestamp, seq, match))
+        return true;
+    qCWarning(lcModels) << "flag store: add" << m_insert->error();
+    return false;
 }
 
 std::optional<RunState> FlagStore::runState(const QString &identity) const

@@ -4,6 +4,7 @@
 
 #include "entriesmodel.h"
 #include "flagengine.h"
+#include "flaginserter.h"
 #include "rulesettings.h"
 #include "sqlcondition.h"
 
@@ -108,7 +109,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QSqlQuery> m_insert; // prepared once: a run may add a hundred thousand flags
+    std::unique_ptr<FlagInserter> m_insert; // prepared once: a run may add millions of flags
 };
 
 QString reviewStateName(ReviewState state);

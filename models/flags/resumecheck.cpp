@@ -3,6 +3,7 @@
 #include "resumecheck.h"
 
 #include "logging.h"
+#include "sqlitehandle.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
