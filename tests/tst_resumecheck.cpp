@@ -32,6 +32,8 @@ private slots:
 private:
     // The flags of m_path in m_store equal those of a full run on the same file.
     void verifyEqualsFull();
+    // An incremental run starts over, reads every row and ends equal to a full run.
+    void verifyRunsFull(qint64 rows);
 
     QTemporaryDir m_dir;
     QList<Row> m_rows;
@@ -76,6 +78,15 @@ void TestResumeCheck::verifyEqualsFull()
     }
 }
 
+void TestResumeCheck::verifyRunsFull(qint64 rows)
+{
+    const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.ranFull);
+    QCOMPARE(r.eventsRead, rows);
+    verifyEqualsFull();
+}
+
 void TestResumeCheck::appendedRows_resumeAndCountOnlyThem()
 {
     QVERIFY(writeRows(m_path, m_rows.mid(800, 100), false));
@@ -99,11 +110,7 @@ void TestResumeCheck::deletedRow_fallsBackToFull()
 {
     QVERIFY(Sql(m_path).exec(u"DELETE FROM audit_logs WHERE id = 300"_qs));
     QVERIFY(writeRows(m_path, m_rows.mid(800, 10), false));
-    const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
-    QVERIFY(r.ok);
-    QVERIFY(r.ranFull);
-    QCOMPARE(r.eventsRead, qint64(609));
-    verifyEqualsFull();
+    verifyRunsFull(609);
 }
 
 // One row deleted and one back-filled: the count up to the position is as before, but the new
@@ -112,11 +119,7 @@ void TestResumeCheck::backfilledRowWithDeletion_fallsBackToFull()
 {
     QVERIFY(Sql(m_path).exec(u"DELETE FROM audit_logs WHERE id = 100"_qs));
     QVERIFY(writeRows(m_path, m_rows.mid(450, 1), false));
-    const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
-    QVERIFY(r.ok);
-    QVERIFY(r.ranFull);
-    QCOMPARE(r.eventsRead, qint64(600));
-    verifyEqualsFull();
+    verifyRunsFull(600);
 }
 
 // A back-filled row given a low rowid by hand is not above the largest rowid: the count finds it.
@@ -125,11 +128,7 @@ void TestResumeCheck::backfilledRowBelowLargestRowid_fallsBackToFull()
     QVERIFY(Sql(m_path).exec(u"INSERT INTO audit_logs (id, timestamp, username, action, entity, entity_id, status) "
                              "SELECT 0, timestamp, 'user1', 'DELETE', 'orders', '1', 'success' FROM audit_logs "
                              "WHERE id = 250"_qs));
-    const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
-    QVERIFY(r.ok);
-    QVERIFY(r.ranFull);
-    QCOMPARE(r.eventsRead, qint64(601));
-    verifyEqualsFull();
+    verifyRunsFull(601);
 }
 
 // Another file at the same path with as many rows, all older than the last position and no
@@ -138,11 +137,7 @@ void TestResumeCheck::replacedDatabase_fallsBackToFull()
 {
     QVERIFY(QFile::remove(m_path));
     QVERIFY(writeRows(m_path, m_rows.mid(0, 600), true));
-    const RunResult r = flag(m_path, *m_store, RunMode::Incremental);
-    QVERIFY(r.ok);
-    QVERIFY(r.ranFull);
-    QCOMPARE(r.eventsRead, qint64(600));
-    verifyEqualsFull();
+    verifyRunsFull(600);
 }
 
 // A state written by an AuditLens that did not keep the largest rowid (its INSERT OR REPLACE
