@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace AuditLens::Flags {
 namespace {
 
@@ -145,7 +147,9 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
 {
     const QString identity = m_database.location().identity();
     const bool wantChanges = engine.isActive(RuleId::LargeValueChange);
+    // The largest rowid read, for ResumeCheck's look for back-filled rows (SQLite rowids only).
     const bool trackMaxKey = m_database.mapping().keyColumn == QLatin1String("rowid");
+    qint64 maxKey = state->maxKey.isNull() ? std::numeric_limits<qint64>::min() : state->maxKey.toLongLong();
     bool any = false;
     while (cursor.next()) {
         AuditEvent e = cursor.read(wantChanges);
@@ -165,8 +169,8 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
             }
         }
         state->lastKey = e.key;
-        if (trackMaxKey && (state->maxKey.isNull() || e.key.toLongLong() > state->maxKey.toLongLong()))
-            state->maxKey = e.key;
+        if (trackMaxKey)
+            maxKey = std::max(maxKey, e.key.toLongLong());
         if (result->eventsRead % kReportEvery == 0) {
             if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
                 result->canceled = true;
@@ -183,6 +187,8 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
     // The stream position is the raw column value: the next run continues after it in SQL.
     if (any)
         state->lastRawTimestamp = cursor.lastRawTimestamp();
+    if (any && trackMaxKey)
+        state->maxKey = maxKey;
     if (m_progress)
         m_progress(result->eventsRead, std::max(total, result->eventsRead));
     return true;
