@@ -23,6 +23,7 @@ private slots:
     void existingReadableStore_isTightened();
     void newerVersion_isRefusedAndKept();
     void newerVersion_appStartsWithFlagsDisabled();
+    void storeWithoutMaxKey_gainsColumnAndKeepsEverything();
     void killedMidWrite_losesNoCommittedNote();
 
 private:
@@ -144,6 +145,40 @@ void TestStore::newerVersion_appStartsWithFlagsDisabled()
     app.kill();
     app.waitForFinished();
     QCOMPARE(fileHash(storePath), hash);
+}
+
+// A version-1 store written before runs.max_key existed opens, keeps its reviews and its saved
+// run, and gains the column without a new version number an older AuditLens would refuse.
+void TestStore::storeWithoutMaxKey_gainsColumnAndKeepsEverything()
+{
+    const QString path = m_dir.filePath(u"before-max-key.sqlite"_qs);
+    {
+        Sql sql(path, u"old"_qs);
+        QVERIFY(sql.exec(u"CREATE TABLE flags (db TEXT NOT NULL, key TEXT NOT NULL, key_value, ts INTEGER, seq INTEGER, "
+                         "rules TEXT, reasons TEXT, PRIMARY KEY (db, key))"_qs));
+        QVERIFY(sql.exec(u"CREATE TABLE reviews (db TEXT NOT NULL, key TEXT NOT NULL, state INTEGER, note TEXT, "
+                         "reviewer TEXT, reviewed_at INTEGER, PRIMARY KEY (db, key))"_qs));
+        QVERIFY(sql.exec(u"CREATE TABLE runs (db TEXT PRIMARY KEY, fingerprint TEXT, last_ts, last_key, rows_read INTEGER, "
+                         "state BLOB, finished_at INTEGER)"_qs));
+        QVERIFY(sql.exec(u"CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT)"_qs));
+        QVERIFY(sql.exec(u"INSERT INTO reviews VALUES ('db', '7', 1, 'kept', 'me', 0)"_qs));
+        QVERIFY(sql.exec(u"INSERT INTO runs VALUES ('db', 'f', '2026-11-01T10:00:00Z', 9, 9, x'00', 0)"_qs));
+        QVERIFY(sql.exec(u"PRAGMA user_version = 1"_qs));
+    }
+    FlagStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.review(u"db"_qs, 7)->note, u"kept"_qs);
+    const std::optional<RunState> old = store.runState(u"db"_qs);
+    QVERIFY(old);
+    QCOMPARE(old->rowsRead, 9);
+    QVERIFY(old->maxKey.isNull()); // FlagRunner flags such a database from scratch once
+    RunState state = *old;
+    state.maxKey = 12;
+    QVERIFY(store.saveRunState(u"db"_qs, state));
+    QCOMPARE(store.runState(u"db"_qs)->maxKey.toLongLong(), 12);
+    Sql sql(path, u"check"_qs);
+    QCOMPARE(sql.scalar(u"PRAGMA user_version"_qs).toInt(), 1);
 }
 
 void TestStore::killedMidWrite_losesNoCommittedNote()

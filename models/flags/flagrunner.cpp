@@ -4,10 +4,13 @@
 
 #include "flagsource.h"
 #include "logging.h"
+#include "resumecheck.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace AuditLens::Flags {
 namespace {
@@ -47,9 +50,9 @@ qint64 FlagRunner::countRows(const QString &sql, const QVariantList &values, boo
     return *ok ? q.value(0).toLongLong() : -1;
 }
 
-// Resumes from the stored state when it is safe: same settings and schema, and no row was
-// added at or before the last position since (a backfilled row would change later windows).
-bool FlagRunner::prepareIncremental(FlagEngine &engine, RunState *state, RunResult *result)
+// Resumes from the stored state when it is safe: same settings and schema, and the rows up to
+// the last position are the ones read then (ResumeCheck). *rowsAfter: what is left to read.
+bool FlagRunner::prepareIncremental(FlagEngine &engine, RunState *state, RunResult *result, qint64 *rowsAfter)
 {
     const std::optional<RunState> saved = m_store ? m_store->runState(m_database.location().identity()) : std::nullopt;
     if (!saved || saved->fingerprint != fingerprint() || !engine.restoreState(saved->engineState))
@@ -57,15 +60,14 @@ bool FlagRunner::prepareIncremental(FlagEngine &engine, RunState *state, RunResu
     if (saved->rowsRead == 0)
         return false;
     const FlagSource source(m_database.mapping());
-    bool ok = false;
-    const qint64 before = countRows(source.countUpToSql(),
-                                    FlagSource::positionValues(saved->lastRawTimestamp, saved->lastKey), &ok);
-    if (!ok || before != saved->rowsRead) {
-        qCInfo(lcModels) << "flags: rows changed before the last position, flagging from scratch";
+    ResumeCheck check(m_database.database(), source);
+    if (!check.unchanged(*saved)) {
+        qCInfo(lcModels) << "flags: flagging from scratch:" << check.reason();
         engine.reset();
         return false;
     }
     *state = *saved;
+    *rowsAfter = check.rowsAfter();
     result->ranFull = false;
     return true;
 }
@@ -82,7 +84,10 @@ RunResult FlagRunner::run(RunMode mode)
     RunState state;
     state.fingerprint = fingerprint();
     result.ranFull = true;
-    const bool resume = mode == RunMode::Incremental && prepareIncremental(engine, &state, &result);
+    // The checks and the scan read one snapshot: a row back-filled between them would be missed.
+    const ReadSnapshot snapshot(m_database.database());
+    qint64 rowsAfter = -1;
+    const bool resume = mode == RunMode::Incremental && prepareIncremental(engine, &state, &result, &rowsAfter);
     const QString identity = m_database.location().identity();
     if (m_store && !m_store->beginWrite()) {
         result.error = tr("Cannot write to the flag store.");
@@ -94,7 +99,7 @@ RunResult FlagRunner::run(RunMode mode)
         result.error = tr("Cannot write to the flag store.");
         return result;
     }
-    if (!scan(engine, &state, resume, &result)) {
+    if (!scan(engine, &state, resume, rowsAfter, &result)) {
         if (m_store)
             m_store->rollbackWrite();
         return result;
@@ -109,14 +114,14 @@ RunResult FlagRunner::run(RunMode mode)
     return result;
 }
 
-bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, RunResult *result)
+bool FlagRunner::scan(FlagEngine &engine, RunState *state, bool after, qint64 rowsAfter, RunResult *result)
 {
     FlagSource source(m_database.mapping());
     source.setChangeWords(m_settings.monetaryWords);
-    qint64 total = -1;
-    if (m_progress) {
+    qint64 total = after ? rowsAfter : -1;
+    if (m_progress && !after) {
         bool ok = false;
-        total = countRows(source.countAllSql(), {}, &ok) - (after ? state->rowsRead : 0);
+        total = countRows(source.countAllSql(), {}, &ok);
     }
     const QVariantList position = after ? FlagSource::positionValues(state->lastRawTimestamp, state->lastKey)
                                         : QVariantList();
@@ -142,6 +147,9 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
 {
     const QString identity = m_database.location().identity();
     const bool wantChanges = engine.isActive(RuleId::LargeValueChange);
+    // The largest rowid read, for ResumeCheck's look for back-filled rows (SQLite rowids only).
+    const bool trackMaxKey = m_database.mapping().keyColumn == QLatin1String("rowid");
+    qint64 maxKey = state->maxKey.isNull() ? std::numeric_limits<qint64>::min() : state->maxKey.toLongLong();
     bool any = false;
     while (cursor.next()) {
         AuditEvent e = cursor.read(wantChanges);
@@ -161,6 +169,8 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
             }
         }
         state->lastKey = e.key;
+        if (trackMaxKey)
+            maxKey = std::max(maxKey, e.key.toLongLong());
         if (result->eventsRead % kReportEvery == 0) {
             if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
                 result->canceled = true;
@@ -177,6 +187,8 @@ bool FlagRunner::scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, R
     // The stream position is the raw column value: the next run continues after it in SQL.
     if (any)
         state->lastRawTimestamp = cursor.lastRawTimestamp();
+    if (any && trackMaxKey)
+        state->maxKey = maxKey;
     if (m_progress)
         m_progress(result->eventsRead, std::max(total, result->eventsRead));
     return true;

@@ -52,8 +52,8 @@ public:
     QString fingerprint() const;
 
 private:
-    bool prepareIncremental(FlagEngine &engine, RunState *state, RunResult *result);
-    bool scan(FlagEngine &engine, RunState *state, bool after, RunResult *result);
+    bool prepareIncremental(FlagEngine &engine, RunState *state, RunResult *result, qint64 *rowsAfter);
+    bool scan(FlagEngine &engine, RunState *state, bool after, qint64 rowsAfter, RunResult *result);
     template<typename Cursor>
     bool scanRows(Cursor &cursor, FlagEngine &engine, RunState *state, RunResult *result, qint64 total);
     qint64 countRows(const QString &sql, const QVariantList &values, bool *ok);

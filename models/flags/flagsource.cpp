@@ -3,6 +3,7 @@
 #include "flagsource.h"
 
 #include "changeextractor.h"
+#include "sqlitehandle.h"
 #include "timestampparser.h"
 
 #include <QDateTime>
@@ -78,16 +79,17 @@ QString FlagSource::selectSql(bool afterPosition) const
         parts << quoteIdentifier(c);
     QString sql = QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
         + quoteTable(m_mapping.table) + QStringLiteral(" WHERE ") + m_timestampSql + QStringLiteral(" IS NOT NULL");
-    if (afterPosition) {
-        sql += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND %2 > ?))").arg(m_timestampSql, key);
-    }
+    if (afterPosition)
+        sql += QStringLiteral(" AND ") + positionSql(true);
     return sql + QStringLiteral(" ORDER BY %1, %2").arg(m_timestampSql, key);
 }
 
-QString FlagSource::countUpToSql() const
+QString FlagSource::positionSql(bool after) const
 {
-    return QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND (%2 < ? OR (%2 = ? AND %3 <= ?))")
-        .arg(quoteTable(m_mapping.table), m_timestampSql, m_reader.keyExpression());
+    // The plain range first: with bound values SQLite's planner otherwise takes "ts IS NOT NULL"
+    // for the index range and filters every older row of the table by the OR.
+    return (after ? QStringLiteral("(%1 >= ? AND (%1 > ? OR %2 > ?))") : QStringLiteral("(%1 <= ? AND (%1 < ? OR %2 <= ?))"))
+        .arg(m_timestampSql, m_reader.keyExpression());
 }
 
 QString FlagSource::countAllSql() const
@@ -336,13 +338,8 @@ struct SqliteCells {
 
 SqliteCursor::SqliteCursor(const FlagSource &source, const QSqlDatabase &db)
     : m_source(source)
+    , m_db(sqliteHandle(db))
 {
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return;
-    // QSQLiteDriver::handle() is documented to hold a sqlite3* (Qt's "SQL Database Drivers").
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 SqliteCursor::~SqliteCursor()

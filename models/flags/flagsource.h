@@ -29,11 +29,14 @@ public:
     // SELECT key, … FROM table WHERE ts IS NOT NULL [AND (ts, key) > (?, ?)] ORDER BY ts, key.
     // A NULL timestamp never parses, so its rows are skipped here as RULES.md skips them.
     QString selectSql(bool afterPosition) const;
-    // Counts the rows at or before a position: a backfilled row makes it disagree with the
-    // count stored after the last run, and then only a full run gives the right answer.
-    QString countUpToSql() const;
     QString countAllSql() const;
+    // (ts, key) > (?, ?) when after, else (ts, key) <= (?, ?), binding positionValues(); both
+    // are false for a NULL timestamp, so together they split the rows that have one.
+    QString positionSql(bool after) const;
     static QVariantList positionValues(const QVariant &rawTimestamp, const QVariant &key);
+    QString tableSql() const { return quoteTable(m_mapping.table); }
+    QString timestampSql() const { return m_timestampSql; }
+    QString keyExpression() const { return m_reader.keyExpression(); }
 
     // Reads the current row into a canonical event with what the rules read: the entity id
     // of updates only, the IP of sign-in events only, and changes only for updates when

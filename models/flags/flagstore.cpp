@@ -28,11 +28,6 @@ constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 // SQLite's default limit on bound values (SQLITE_MAX_VARIABLE_NUMBER) since 3.32.
 constexpr qsizetype kMaxBoundKeys = 30000;
 
-QString toJsonText(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
 QStringList fromJsonText(const QString &text)
 {
     QStringList out;
@@ -160,9 +155,9 @@ bool FlagStore::createSchema(QString *error)
                          .arg(m_path).arg(version).arg(kStoreVersion);
         return false;
     }
-    if (version == kStoreVersion) // made by this version: nothing to create, nothing to write
-        return q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    const QStringList statements{
+    // A store made by this version has its tables: at most a column to add.
+    const QStringList statements = version == kStoreVersion ? QStringList{QStringLiteral("PRAGMA synchronous = NORMAL")}
+                                                            : QStringList{
         // WAL: a review is committed once its commit record is in the log, and a process killed
         // mid-write loses at most the transaction it had not committed.
         QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -175,21 +170,37 @@ bool FlagStore::createSchema(QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS reviews (db TEXT NOT NULL, key TEXT NOT NULL, state INTEGER, "
                        "note TEXT, reviewer TEXT, reviewed_at INTEGER, PRIMARY KEY (db, key))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS runs (db TEXT PRIMARY KEY, fingerprint TEXT, last_ts, last_key, "
-                       "rows_read INTEGER, state BLOB, finished_at INTEGER)"),
+                       "rows_read INTEGER, state BLOB, finished_at INTEGER, max_key)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral("PRAGMA user_version = %1").arg(kStoreVersion),
         QStringLiteral("COMMIT"),
     };
+    bool ok = true;
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
             QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
-            if (error)
-                *error = QCoreApplication::translate("AuditLens::Flags", "Cannot prepare the flag store %1: %2")
-                             .arg(m_path, q.lastError().text());
-            return false;
+            ok = false;
+            break;
         }
     }
-    return true;
+    if (ok && addMissingColumns(&q))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("AuditLens::Flags", "Cannot prepare the flag store %1: %2")
+                     .arg(m_path, q.lastError().text());
+    return false;
+}
+
+// Columns added within store version 1, so that an older AuditLens still opens the store: it
+// writes runs rows without them (INSERT OR REPLACE leaves them NULL), and a NULL max_key makes
+// this version flag from scratch once rather than trust a state it cannot check.
+bool FlagStore::addMissingColumns(QSqlQuery *q)
+{
+    if (!q->exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'max_key'")) || !q->next())
+        return false;
+    const bool present = q->value(0).toInt() > 0;
+    q->finish();
+    return present || q->exec(QStringLiteral("ALTER TABLE runs ADD COLUMN max_key"));
 }
 
 QHash<QString, FlagMarks> FlagStore::marksFor(const QString &identity, const QVariantList &keys) const
@@ -397,38 +408,31 @@ bool FlagStore::clearFlags(const QString &identity)
 bool FlagStore::addFlag(const QString &identity, const QVariant &key, qint64 timestamp, qint64 seq,
                         const FlagMatch &match)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(db());
-        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO flags (db, key, key_value, ts, seq, rules, reasons) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &q = *m_insert;
-    q.bindValue(0, identity);
-    q.bindValue(1, keyText(key));
-    q.bindValue(2, key);
-    q.bindValue(3, timestamp);
-    q.bindValue(4, seq);
-    q.bindValue(5, toJsonText(match.rules));
-    q.bindValue(6, toJsonText(match.reasons));
-    return exec(q, QStringLiteral("add"));
+    if (!m_insert)
+        m_insert = std::make_unique<FlagInserter>(db());
+    if (m_insert->add(identity, key, timestamp, seq, match))
+        return true;
+    qCWarning(lcModels) << "flag store: add" << m_insert->error();
+    return false;
 }
 
 std::optional<RunState> FlagStore::runState(const QString &identity) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT fingerprint, last_ts, last_key, rows_read, state, finished_at FROM runs WHERE db = ?"));
+    q.prepare(QStringLiteral("SELECT fingerprint, last_ts, last_key, rows_read, state, finished_at, max_key FROM runs "
+                             "WHERE db = ?"));
     q.addBindValue(identity);
     if (!exec(q, QStringLiteral("run state")) || !q.next())
         return std::nullopt;
     return RunState{q.value(0).toString(), q.value(1), q.value(2), q.value(3).toLongLong(), q.value(4).toByteArray(),
-                    QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc())};
+                    QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc()), q.value(6)};
 }
 
 bool FlagStore::saveRunState(const QString &identity, const RunState &state)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO runs (db, fingerprint, last_ts, last_key, rows_read, state, "
-                             "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "finished_at, max_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(identity);
     q.addBindValue(state.fingerprint);
     q.addBindValue(state.lastRawTimestamp);
@@ -436,6 +440,7 @@ bool FlagStore::saveRunState(const QString &identity, const RunState &state)
     q.addBindValue(state.rowsRead);
     q.addBindValue(state.engineState);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(state.maxKey);
     return exec(q, QStringLiteral("save run"));
 }
 

@@ -4,6 +4,7 @@
 
 #include "entriesmodel.h"
 #include "flagengine.h"
+#include "flaginserter.h"
 #include "rulesettings.h"
 #include "sqlcondition.h"
 
@@ -42,6 +43,9 @@ struct RunState {
     qint64 rowsRead = 0;   // rows with a timestamp, up to and including the last one
     QByteArray engineState;
     QDateTime finishedAt;
+    // The largest SQLite rowid read (null elsewhere, and in a state saved before it was kept):
+    // a row above it at or before the last position was back-filled (ResumeCheck).
+    QVariant maxKey;
 };
 
 // AuditLens's own SQLite file in the application data folder (never the audit database):
@@ -101,10 +105,11 @@ public:
 private:
     QSqlDatabase db() const;
     bool createSchema(QString *error);
+    bool addMissingColumns(QSqlQuery *q);
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QSqlQuery> m_insert; // prepared once: a run may add a hundred thousand flags
+    std::unique_ptr<FlagInserter> m_insert; // prepared once: a run may add millions of flags
 };
 
 QString reviewStateName(ReviewState state);
