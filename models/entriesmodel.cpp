@@ -117,7 +117,14 @@ bool EntriesModel::readsOnWorker()
     if (it == m_sortIndexed.end()) {
         const SchemaMapping &mapping = m_database->mapping();
         bool quick = m_sortColumn == TimeColumn; // a server's time column is expected to be indexed
-        if (mapping.kind == DatabaseKind::SQLite) {
+        if (mapping.kind == DatabaseKind::PostgreSQL && !quick) {
+            // The planner's estimate of the rows; -1 while the table was never analyzed.
+            QSqlQuery estimate(m_database->database());
+            estimate.prepare(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)"));
+            estimate.addBindValue(quoteTable(mapping.table));
+            quick = estimate.exec() && estimate.next() && estimate.value(0).toDouble() >= 0
+                && estimate.value(0).toDouble() < kSmallTable;
+        } else if (mapping.kind == DatabaseKind::SQLite) {
             // The span of rowids bounds the rows (two seeks); no answer (WITHOUT ROWID) is large.
             QSqlQuery span(m_database->database());
             quick = (span.exec(QStringLiteral("SELECT max(rowid) - min(rowid) FROM %1").arg(quoteTable(mapping.table)))

@@ -106,7 +106,7 @@ QList<qint64> TestPostgres::walkForward(EntriesModel &model)
 {
     QList<qint64> ids;
     model.firstPage();
-    for (int guard = 0; guard < 1000; ++guard) {
+    for (int guard = 0; guard < 1000 && waitForPage(model); ++guard) {
         for (int r = 0; r < model.rowCount(); ++r)
             ids << model.eventAt(r).key.toLongLong();
         if (!model.canGoNext() || !model.nextPage())

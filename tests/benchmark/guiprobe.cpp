@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiprobe.h"
 
+#include "databasesession.h"
+#include "entriesmodel.h"
 #include "eventfilter.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
@@ -71,6 +73,14 @@ void pageAndFilter(MainWindow &window)
     f.actions = {QStringLiteral("UPDATE")};
     panel->setFilter(f);
     spin(100);
+    // A text search and an order no index serves read their pages on workers.
+    f = EventFilter();
+    f.text = QStringLiteral("Espresso machine");
+    panel->setFilter(f);
+    spin(500);
+    window.session()->entries()->sort(EntriesModel::IpColumn, Qt::AscendingOrder);
+    spin(500);
+    window.session()->entries()->sort(EntriesModel::TimeColumn, Qt::DescendingOrder);
     panel->setFilter(EventFilter());
     spin(2000); // counts, statistics and charts arrive from their workers
 }
