@@ -210,6 +210,8 @@ void EntriesModel::setLoading(bool loading)
     if (m_loading == loading)
         return;
     m_loading = loading;
+    if (loading)
+        m_stopped = false;
     emit loadingChanged(loading);
     emit pageChanged(); // the pager's buttons follow canGo…()
 }
@@ -219,6 +221,7 @@ void EntriesModel::cancelLoading()
     if (!m_loading)
         return;
     m_pageGeneration.cancel();
+    m_stopped = true;
     setLoading(false);
 }
 

@@ -75,6 +75,8 @@ public:
     void refreshFlags();
     // True while a page is read on a worker; the pager's buttons wait for it.
     bool isLoading() const { return m_loading; }
+    // True when the page shown is not the answer: its reading was stopped by cancelLoading().
+    bool wasStopped() const { return m_stopped; }
     // Stops the page being read on a worker; the page shown stays.
     void cancelLoading();
 
@@ -143,6 +145,7 @@ private:
     QueryGeneration m_pageGeneration;
     QFutureWatcher<Page> *m_pageWatcher = nullptr;
     bool m_loading = false;
+    bool m_stopped = false;
     QHash<int, bool> m_sortIndexed; // by view column: whether a page in its order is quick to read
     Column m_sortColumn = TimeColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -430,12 +430,18 @@ void TestEntriesModel::search_cancelKeepsPageShown()
     QCOMPARE(first.size(), 50);
     QVERIFY(model.nextPage());
     QVERIFY(model.isLoading());
+    QVERIFY(!model.wasStopped());
     model.cancelLoading();
     QVERIFY(!model.isLoading());
+    QVERIFY(model.wasStopped());
     QTest::qWait(500); // a cancelled read that finished anyway is dropped, not shown
     QCOMPARE(model.pageIndex(), qint64(0));
     QCOMPARE(keysShown(model), first);
     QVERIFY(model.canGoNext());
+    QVERIFY(model.nextPage()); // asked again, it reads again
+    QVERIFY(!model.wasStopped());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    QCOMPARE(model.pageIndex(), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestEntriesModel)

@@ -784,6 +784,10 @@
         <source>No events match the current filter.</source>
         <translation>Kein Ereignis entspricht dem aktuellen Filter.</translation>
     </message>
+    <message>
+        <source>Search stopped. Press Search to run it again.</source>
+        <translation>Suche abgebrochen. Mit „Suchen“ erneut starten.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::EventDetails</name>

@@ -784,6 +784,10 @@
         <source>No events match the current filter.</source>
         <translation>Nenhum evento corresponde ao filtro atual.</translation>
     </message>
+    <message>
+        <source>Search stopped. Press Search to run it again.</source>
+        <translation>Pesquisa interrompida. Clique em Pesquisar para executá-la de novo.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::EventDetails</name>

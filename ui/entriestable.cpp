@@ -69,7 +69,9 @@ void EntriesTable::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                     entries->isLoading() ? tr("Searching…") : tr("No events match the current filter."));
+                     entries->isLoading()    ? tr("Searching…")
+                     : entries->wasStopped() ? tr("Search stopped. Press Search to run it again.")
+                                             : tr("No events match the current filter."));
 }
 
 void EntriesTable::applyDefaultWidths()
