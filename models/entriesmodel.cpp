@@ -125,9 +125,11 @@ bool EntriesModel::readsOnWorker()
             quick = estimate.exec() && estimate.next() && estimate.value(0).toDouble() >= 0
                 && estimate.value(0).toDouble() < kSmallTable;
         } else if (mapping.kind == DatabaseKind::SQLite) {
-            // The span of rowids bounds the rows (two seeks); no answer (WITHOUT ROWID) is large.
+            // The span of rowids bounds the rows: two seeks, each min() or max() alone in its own
+            // SELECT (together in one they would scan the table). No answer (WITHOUT ROWID) is large.
             QSqlQuery span(m_database->database());
-            quick = (span.exec(QStringLiteral("SELECT max(rowid) - min(rowid) FROM %1").arg(quoteTable(mapping.table)))
+            const QString table = quoteTable(mapping.table);
+            quick = (span.exec(QStringLiteral("SELECT (SELECT max(rowid) FROM %1) - (SELECT min(rowid) FROM %1)").arg(table))
                      && span.next() && (span.value(0).isNull() || span.value(0).toLongLong() < kSmallTable))
                 || sqliteIndexLeads(m_database->database(), mapping.table, mapping.column(fieldOfColumn(m_sortColumn)));
         }
