@@ -177,7 +177,7 @@ void EntriesModel::loadOnWorker(const Navigation &navigation)
     const SchemaMapping mapping = m_database->mapping();
     const PageReader prepared = pageReader();
     m_pageWatcher->setProperty("generation", ticket.generation);
-    m_pageWatcher->setFuture(Workers::run([location, mapping, prepared, navigation, ticket]() -> Page {
+    m_pageWatcher->setFuture(Workers::runInteractive([location, mapping, prepared, navigation, ticket]() -> Page {
         Page page;
         QString error;
         const auto db = AuditDatabase::openWith(location, mapping, &error);
@@ -198,13 +198,20 @@ void EntriesModel::loadOnWorker(const Navigation &navigation)
 
 bool EntriesModel::apply(Page page)
 {
+    // A lookup's answer goes to the request that asked for it; any other page ends that request.
+    KeyFound found = std::exchange(m_keyFound, KeyFound());
     if (!page.ok) {
         if (!page.error.isEmpty())
             emit errorOccurred(tr("The audit table cannot be read: %1").arg(page.error));
+        if (page.lookup && found)
+            found(QVariant());
         return false;
     }
     m_lastStatement = page.statement;
-    return showPage(std::move(page.rows), page.index, page.hasNext);
+    showPage(std::move(page.rows), page.index, page.hasNext);
+    if (page.lookup && found)
+        found(page.foundKey);
+    return true;
 }
 
 void EntriesModel::setLoading(bool loading)
@@ -312,6 +319,29 @@ bool EntriesModel::goToPage(qint64 page)
     return goToPage(page, Where::Auto);
 }
 
+EntriesModel::Page EntriesModel::pageAt(PageReader &r, qint64 page, int size, qint64 total)
+{
+    bool ok = true;
+    const std::optional<PagePosition> before = r.positionAtOffset(page * size - 1, &ok);
+    Page out;
+    if (!ok)
+        return out;
+    if (!before) { // past the end: the last page, once its size is known
+        if (total <= 0)
+            return total == 0 ? firstOf(r, size) : out;
+        const qint64 lastIndex = std::max<qint64>(1, (total + size - 1) / size) - 1;
+        out.ok = true;
+        out.rows = r.fetch(std::nullopt, int(total - lastIndex * size), false, &out.ok);
+        out.index = lastIndex;
+        return out;
+    }
+    out.ok = true;
+    out.rows = r.fetch(before, size + 1, true, &out.ok);
+    trimTo(out, size);
+    out.index = page;
+    return out;
+}
+
 bool EntriesModel::goToPage(qint64 page, Where where)
 {
     if (page <= 0)
@@ -322,43 +352,49 @@ bool EntriesModel::goToPage(qint64 page, Where where)
         return nextPage();
     if (where == Where::Auto && page == m_pageIndex - 1)
         return previousPage();
-    const qint64 total = m_total;
-    const qint64 lastIndex = pageCount() - 1;
-    return load([size = m_pageSize, page, total, lastIndex](PageReader &r) {
-        bool ok = true;
-        const std::optional<PagePosition> before = r.positionAtOffset(page * size - 1, &ok);
-        Page out;
-        if (!ok)
-            return out;
-        if (!before) { // past the end: the last page, once its size is known
-            if (total <= 0)
-                return total == 0 ? firstOf(r, size) : out;
-            out.ok = true;
-            out.rows = r.fetch(std::nullopt, int(total - lastIndex * size), false, &out.ok);
-            out.index = lastIndex;
+    return load([size = m_pageSize, page, total = m_total](PageReader &r) {
+        return page <= 0 ? firstOf(r, size) : pageAt(r, page, size, total);
+    }, where);
+}
+
+EntriesModel::Navigation EntriesModel::keyNavigation(const QVariantList &keys) const
+{
+    return [keys, size = m_pageSize, total = m_total](PageReader &r) {
+        for (const QVariant &key : keys) {
+            bool found = false;
+            const qint64 offset = r.offsetOfKey(key, &found);
+            if (!found)
+                continue;
+            const qint64 page = offset / size;
+            Page out = page <= 0 ? firstOf(r, size) : pageAt(r, page, size, total);
+            out.lookup = true;
+            out.foundKey = key;
             return out;
         }
-        out.ok = true;
-        out.rows = r.fetch(before, size + 1, true, &out.ok);
-        trimTo(out, size);
-        out.index = page;
-        return out;
-    }, where);
+        Page none; // nothing to show, and nothing went wrong
+        none.lookup = true;
+        return none;
+    };
 }
 
 bool EntriesModel::goToKey(const QVariant &key)
 {
     if (rowOfKey(key) >= 0)
         return true;
-    // A jump the owner asked for, answered at once: on the GUI connection even under a search.
-    PageReader reader = pageReader();
-    reader.setConnection(m_database->database(), &m_statements);
-    bool found = false;
-    const qint64 offset = reader.offsetOfKey(key, &found);
-    if (!found)
-        return false;
-    goToPage(offset / m_pageSize, Where::GuiThread);
+    // Answered at once, on the GUI connection even under a search; a lookup waiting is dropped.
+    m_keyFound = {};
+    load(keyNavigation({key}), Where::GuiThread);
     return rowOfKey(key) >= 0;
+}
+
+void EntriesModel::showFirstKey(const QVariantList &keys, KeyFound done)
+{
+    if (!keys.isEmpty() && rowOfKey(keys.first()) >= 0) {
+        done(keys.first());
+        return;
+    }
+    m_keyFound = std::move(done);
+    load(keyNavigation(keys));
 }
 
 bool EntriesModel::reloadPage()

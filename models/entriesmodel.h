@@ -66,8 +66,14 @@ public:
     bool lastPage();
     bool goToPage(qint64 page);
     // Shows the page that holds the row with this key under the current condition and order;
-    // false when no such row passes the condition.
+    // false when no such row passes the condition. Read on the GUI connection, at once.
     bool goToKey(const QVariant &key);
+    // Shows the page of the first of these keys (in the order given) whose row passes the
+    // condition, then calls done with that key, or with none when no row passes. Under a
+    // condition whose pages are read on a worker, so is this, and done comes later; a newer
+    // request drops it without a call.
+    using KeyFound = std::function<void(const QVariant &key)>;
+    void showFirstKey(const QVariantList &keys, KeyFound done);
     // Reads the current page again from its first row (the database may have grown).
     bool reloadPage();
     // Counts the rows again (the database grew) without touching the page shown.
@@ -114,6 +120,8 @@ private:
         bool ok = false;
         QString error; // empty when nothing is to be shown and nothing went wrong
         SqlCondition statement;
+        bool lookup = false; // the answer to showFirstKey(): foundKey, or none
+        QVariant foundKey;
     };
     using Navigation = std::function<Page(PageReader &)>;
     enum class Where { Auto, GuiThread };
@@ -130,6 +138,8 @@ private:
     void startCount();
     QString displayTime(const AuditEvent &event) const;
     static Page firstOf(PageReader &reader, int size);
+    static Page pageAt(PageReader &reader, qint64 page, int size, qint64 total);
+    Navigation keyNavigation(const QVariantList &keys) const;
     static void trimTo(Page &page, int size);
 
     AuditDatabase *m_database;
@@ -146,6 +156,7 @@ private:
     QFutureWatcher<Page> *m_pageWatcher = nullptr;
     bool m_loading = false;
     bool m_stopped = false;
+    KeyFound m_keyFound; // the showFirstKey() still waiting for its page
     QHash<int, bool> m_sortIndexed; // by view column: whether a page in its order is quick to read
     Column m_sortColumn = TimeColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -34,6 +34,17 @@ QThreadPool *pool()
     return instance;
 }
 
+QThreadPool *interactivePool()
+{
+    static QThreadPool *const instance = [] {
+        auto *pool = new QThreadPool;
+        pool->setObjectName(QStringLiteral("AuditLensInteractive"));
+        pool->setMaxThreadCount(4); // a superseded read still finishing does not hold back the next
+        return pool;
+    }();
+    return instance;
+}
+
 void lowerCurrentThreadPriority()
 {
     thread_local bool lowered = false;

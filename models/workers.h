@@ -28,4 +28,15 @@ auto run(Fn &&fn)
     });
 }
 
+// The pool for work the owner is waiting on (the page of a search, its compile): kept apart, at
+// the GUI's own priority, so that a machine busy with other work does not starve it.
+QThreadPool *interactivePool();
+
+// QtConcurrent::run on interactivePool(), at the normal priority.
+template<typename Fn>
+auto runInteractive(Fn &&fn)
+{
+    return QtConcurrent::run(interactivePool(), std::forward<Fn>(fn));
+}
+
 } // namespace AuditLens::Workers

@@ -33,6 +33,7 @@ private slots:
     void search_pagesAreReadOnWorker();
     void search_newerConditionDropsOlderPage();
     void search_cancelKeepsPageShown();
+    void search_showFirstKeyFindsItsPageOnWorker();
 
 private:
     QList<qint64> walkForward(EntriesModel &model);
@@ -442,6 +443,47 @@ void TestEntriesModel::search_cancelKeepsPageShown()
     QVERIFY(!model.wasStopped());
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
     QCOMPARE(model.pageIndex(), qint64(1));
+}
+
+void TestEntriesModel::search_showFirstKeyFindsItsPageOnWorker()
+{
+    QString error;
+    const auto db = AuditDatabase::open(DatabaseLocation::parse(m_demo), &error);
+    QVERIFY(db);
+    EntriesModel model(db.get());
+    QVERIFY(model.select());
+    // Without a search the answer comes before the call returns.
+    QVariant answer = QStringLiteral("none yet");
+    Sql sql(m_demo, QStringLiteral("first-key"));
+    const qint64 old = sql.scalar(QStringLiteral("SELECT min(id) FROM audit_logs")).toLongLong();
+    model.showFirstKey({old}, [&answer](const QVariant &key) { answer = key; });
+    QCOMPARE(answer.toLongLong(), old);
+    QVERIFY(model.rowOfKey(old) >= 0);
+
+    const SqlCondition search = textSearch(*db, QStringLiteral("192.168.1.1"));
+    const QList<qint64> expected = expectedKeys(search);
+    QVERIFY(expected.size() > 130);
+    qint64 hidden = 0;
+    for (const QVariant &v : sql.column(QStringLiteral("SELECT id FROM audit_logs")))
+        if (!expected.contains(v.toLongLong()))
+            hidden = v.toLongLong();
+    QVERIFY(hidden > 0);
+    model.setCondition(search);
+    QVERIFY(waitForPage(model));
+    // A hidden key is passed over; the next one's page (the third) is read on a worker.
+    answer = QStringLiteral("none yet");
+    model.showFirstKey({hidden, expected.at(130)}, [&answer](const QVariant &key) { answer = key; });
+    QVERIFY(model.isLoading());
+    QCOMPARE(answer.toString(), QStringLiteral("none yet"));
+    QTRY_VERIFY_WITH_TIMEOUT(answer.toString() != QStringLiteral("none yet"), 30000);
+    QCOMPARE(answer.toLongLong(), expected.at(130));
+    QCOMPARE(model.pageIndex(), qint64(2));
+    QCOMPARE(model.eventAt(model.rowOfKey(answer)).key.toLongLong(), expected.at(130));
+    // No key passes: called with none, the page shown stays.
+    model.showFirstKey({hidden}, [&answer](const QVariant &key) { answer = key; });
+    QTRY_VERIFY_WITH_TIMEOUT(!answer.isValid(), 30000);
+    QCOMPARE(model.pageIndex(), qint64(2));
+    QVERIFY(!model.isLoading());
 }
 
 QTEST_GUILESS_MAIN(TestEntriesModel)

@@ -217,12 +217,14 @@ void MainWindow::showRelatedEvent(const QVariant &key)
     if (!m_session)
         return;
     EntriesModel *model = m_session->entries();
-    if (!model->goToKey(key)) {
-        statusBar()->showMessage(tr("That event is hidden by the current filter."), 5000);
-        return;
-    }
-    m_table->setCurrentIndex(model->index(model->rowOfKey(key), EntriesModel::TimeColumn));
-    m_table->scrollTo(m_table->currentIndex());
+    model->showFirstKey({key}, [this, model](const QVariant &found) {
+        if (!found.isValid()) {
+            statusBar()->showMessage(tr("That event is hidden by the current filter."), 5000);
+            return;
+        }
+        m_table->setCurrentIndex(model->index(model->rowOfKey(found), EntriesModel::TimeColumn));
+        m_table->scrollTo(m_table->currentIndex());
+    });
 }
 
 void MainWindow::restoreWindowState()

@@ -136,7 +136,7 @@ void MainWindow::applyFilter(const EventFilter &filter)
                     if (generation == m_filterGeneration && model)
                         model->setCondition(compiled->result());
                 });
-        compiled->setFuture(Workers::run([compiler = *m_compiler, filter] { return compiler.compile(filter); }));
+        compiled->setFuture(Workers::runInteractive([compiler = *m_compiler, filter] { return compiler.compile(filter); }));
         m_session->entries()->awaitCondition();
     }
     m_table->setHighlightText(filter.text);

@@ -211,18 +211,17 @@ void MainWindow::nextUnreviewedFlag()
         statusBar()->showMessage(tr("Every flagged event has been reviewed."), kMessageMs);
         return;
     }
-    int tried = 0;
-    for (const QVariant &key : candidates) {
-        if (++tried > kMaxHiddenCandidates)
-            break;
-        if (!model->goToKey(key))
-            continue; // hidden by the current filter
-        const QModelIndex index = model->index(model->rowOfKey(key), EntriesModel::TimeColumn);
+    // The first candidate the current filter shows; under a search that is found on a worker.
+    model->showFirstKey(candidates.mid(0, kMaxHiddenCandidates), [this, model](const QVariant &found) {
+        if (!found.isValid()) {
+            statusBar()->showMessage(tr("The unreviewed flagged events are hidden by the current filter."),
+                                     kMessageMs);
+            return;
+        }
+        const QModelIndex index = model->index(model->rowOfKey(found), EntriesModel::TimeColumn);
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);
-        return;
-    }
-    statusBar()->showMessage(tr("The unreviewed flagged events are hidden by the current filter."), kMessageMs);
+    });
 }
 
 void MainWindow::showRulesDialog()
