@@ -52,12 +52,6 @@ Field fieldOfColumn(int column)
     }
 }
 
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-}
-
 } // namespace
 
 EntriesModel::EntriesModel(AuditDatabase *database, QObject *parent)

@@ -7,15 +7,12 @@
 #include <algorithm>
 
 namespace AuditLens {
-namespace {
 
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
 }
-
-} // namespace
 
 PageReader::PageReader(const EventReader &reader, const SqlCondition &condition, const QString &sortSql,
                        Qt::SortOrder order)

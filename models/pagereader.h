@@ -15,6 +15,9 @@
 
 namespace AuditLens {
 
+// Binds a condition's values to a prepared query, in order.
+void bindAll(QSqlQuery &q, const QVariantList &values);
+
 // Flag marks for one event, supplied by the flag store.
 struct FlagMarks {
     QStringList rules;

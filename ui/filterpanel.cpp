@@ -198,15 +198,10 @@ QWidget *FilterPanel::createButtonRow()
     row->addSpacing(12);
     m_indicator = named(new QLabel(box), "filterActiveCount", tr("Active filters"));
     row->addWidget(m_indicator);
-    // However many chips there are, they never widen the window: what does not fit is cut off
-    // (the count beside them still tells how many filters are active).
-    auto *chips = new QWidget(box);
-    chips->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_chips = new QHBoxLayout(chips);
-    m_chips->setContentsMargins(0, 0, 0, 0);
+    m_chips = new QHBoxLayout;
     m_chips->setSpacing(4);
-    m_chips->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    row->addWidget(chips, 1);
+    row->addLayout(m_chips);
+    row->addStretch(1);
     m_clear = named(new QPushButton(tr("C&lear all"), box), "filterClearAll", tr("Clear all filters"));
     m_search = named(new QPushButton(tr("Searc&h"), box), "filterSearch", tr("Search"));
     m_search->setDefault(true);
