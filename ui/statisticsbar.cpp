@@ -49,6 +49,8 @@ StatisticsBar::StatisticsBar(QWidget *parent)
     m_badges->setSpacing(4);
     m_badgeTitle = new QLabel(tr("Top actions, 7 days:"), badgeHolder);
     m_badgeTitle->setObjectName(QStringLiteral("topActionsTitle"));
+    m_badges->addWidget(m_badgeTitle);
+    m_badges->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("topActionsScroll"));
     scroll->setAccessibleName(tr("Top actions, 7 days"));
@@ -63,7 +65,6 @@ StatisticsBar::StatisticsBar(QWidget *parent)
     scroll->setFixedHeight(std::max(badgeHolder->sizeHint().height(), fontMetrics().height() * 2 + 4)
                            + scroll->horizontalScrollBar()->sizeHint().height());
     layout->addWidget(scroll);
-    rebuildBadges();
 }
 
 QToolButton *StatisticsBar::makeCard(Card card, const QString &title, const QString &tip)
@@ -95,7 +96,7 @@ void StatisticsBar::setSnapshot(const StatisticsSnapshot &s)
         b->setText(m_titles.value(it.key()) + u'\n' + number);
         b->setAccessibleDescription(number);
     }
-    rebuildBadges();
+    updateBadges();
     updateChecks();
 }
 
@@ -139,38 +140,48 @@ void StatisticsBar::updateChecks()
 {
     for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
         it.value()->setChecked(m_current == filterFor(it.key()) && (it.key() != ActiveUsers));
-    for (int i = 0; i < m_badges->count(); ++i) {
-        if (auto *b = qobject_cast<QToolButton *>(m_badges->itemAt(i)->widget()))
-            b->setChecked(m_current.actions == QStringList{b->property("action").toString()});
-    }
+    for (QToolButton *b : std::as_const(m_badgeButtons))
+        b->setChecked(m_current.actions == QStringList{b->property("action").toString()});
 }
 
-void StatisticsBar::rebuildBadges()
+QToolButton *StatisticsBar::makeBadge()
 {
-    while (QLayoutItem *item = m_badges->takeAt(0)) {
-        if (item->widget() != m_badgeTitle)
-            delete item->widget();
-        delete item;
-    }
-    m_badges->addWidget(m_badgeTitle);
+    auto *b = new QToolButton(this);
+    b->setCheckable(true);
+    connect(b, &QToolButton::clicked, this, [this, b] { toggleAction(b->property("action").toString()); });
+    // Before the stretch that keeps the badges to the left.
+    m_badges->insertWidget(m_badges->count() - 1, b);
+    m_badgeButtons.append(b);
+    return b;
+}
+
+void StatisticsBar::updateBadges()
+{
     const QLocale locale;
-    for (const auto &[action, count] : std::as_const(m_snapshot.topActions)) {
-        auto *b = new QToolButton(this);
+    const auto &actions = m_snapshot.topActions;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const auto &[action, count] = actions.at(i);
+        QToolButton *b = i < m_badgeButtons.size() ? m_badgeButtons.at(i) : makeBadge();
         b->setObjectName(QStringLiteral("actionBadge_") + action);
         b->setAccessibleName(tr("Filter to action %1 (%2 events)").arg(action, locale.toString(count)));
         b->setToolTip(tr("Show only %1 events").arg(action));
-        b->setProperty("action", action);
-        b->setCheckable(true);
         b->setText(QStringLiteral("%1  %2").arg(action, locale.toString(count)));
-        const QColor bg = CategoryPalette::badgeColor(Actions::categorize(action), Status::Success);
-        b->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 9px; "
-                                        "padding: 1px 8px; border: 1px solid %1; }"
-                                        "QToolButton:checked { border: 2px solid palette(highlight); }")
-                             .arg(bg.name(), CategoryPalette::badgeTextColor().name()));
-        connect(b, &QToolButton::clicked, this, [this, action = action] { toggleAction(action); });
-        m_badges->addWidget(b);
+        if (b->property("action").toString() != action) {
+            b->setProperty("action", action);
+            const QColor bg = CategoryPalette::badgeColor(Actions::categorize(action), Status::Success);
+            b->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 9px; "
+                                            "padding: 1px 8px; border: 1px solid %1; }"
+                                            "QToolButton:checked { border: 2px solid palette(highlight); }")
+                                 .arg(bg.name(), CategoryPalette::badgeTextColor().name()));
+        }
+        b->show();
     }
-    m_badges->addStretch(1);
+    // Fewer actions than before: the spare badges wait hidden for a later refresh.
+    for (qsizetype i = actions.size(); i < m_badgeButtons.size(); ++i) {
+        m_badgeButtons.at(i)->hide();
+        m_badgeButtons.at(i)->setObjectName(QString());
+        m_badgeButtons.at(i)->setProperty("action", QString());
+    }
 }
 
 } // namespace AuditLens

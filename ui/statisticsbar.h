@@ -7,6 +7,7 @@
 
 #include <QFrame>
 #include <QHash>
+#include <QList>
 
 class QHBoxLayout;
 class QLabel;
@@ -39,7 +40,9 @@ private:
     QToolButton *makeCard(Card card, const QString &title, const QString &tip);
     void toggleCard(Card card);
     void toggleAction(const QString &action);
-    void rebuildBadges();
+    // Badges are updated in place: a refresh while one has focus or is pressed keeps it.
+    void updateBadges();
+    QToolButton *makeBadge();
     void updateChecks();
 
     StatisticsSnapshot m_snapshot;
@@ -48,6 +51,7 @@ private:
     QHash<Card, QString> m_titles;
     QHBoxLayout *m_badges;
     QLabel *m_badgeTitle;
+    QList<QToolButton *> m_badgeButtons;
 };
 
 } // namespace AuditLens
