@@ -45,6 +45,7 @@ private slots:
     void statisticsCard_togglesItsFilter();
     void actionBadge_filtersToAction();
     void chip_removesItsFilter();
+    void chips_wrapInsteadOfWidening();
     void chartDayClick_narrowsRange();
     void toggleAction_hidesPanel_andFilterPersists();
 
@@ -290,6 +291,54 @@ void tst_GuiFilterPanel::chip_removesItsFilter()
     QTest::mouseClick(find<QPushButton>("filterClearAll"), Qt::LeftButton);
     compareWithSql(QLatin1String(kAll));
     QCOMPARE(m_window->filterPanel()->filter().activeCount(), 0);
+}
+
+void tst_GuiFilterPanel::chips_wrapInsteadOfWidening()
+{
+    FilterPanel *panel = m_window->filterPanel();
+    const int bare = panel->minimumSizeHint().width();
+    EventFilter f;
+    QSqlQuery q(m_sql);
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT username FROM audit_logs WHERE username IS NOT NULL")));
+    while (q.next())
+        f.users << q.value(0).toString();
+    QVERIFY(f.users.size() > 5);
+    f.tables = {QStringLiteral("orders"), QStringLiteral("products"), QStringLiteral("customers"),
+                QStringLiteral("inventory_adjustments")};
+    f.text = QString(200, u'x');
+    f.ip = QStringLiteral("192.168.100.200");
+    f.from = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    f.to = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
+    panel->setFilter(f);
+    QCoreApplication::processEvents();
+    const QList<QToolButton *> chips = panel->findChildren<QToolButton *>(QStringLiteral("filterChip"));
+    QCOMPARE(chips.size(), 5);
+    int widest = 0;
+    int sideBySide = 0;
+    for (QToolButton *chip : chips) {
+        widest = std::max(widest, chip->sizeHint().width());
+        sideBySide += chip->sizeHint().width();
+    }
+    // Side by side the chips would widen the window by all of their widths; wrapped, by the widest at most.
+    QVERIFY2(panel->minimumSizeHint().width() <= bare + widest,
+             qPrintable(QStringLiteral("%1 > %2 + %3 (side by side %4)")
+                            .arg(panel->minimumSizeHint().width()).arg(bare).arg(widest).arg(sideBySide)));
+    // The long user list is cut on the chip and whole in its tooltip.
+    const auto userChip = std::find_if(chips.cbegin(), chips.cend(),
+                                       [](QToolButton *c) { return c->text().startsWith(QLatin1String("User:")); });
+    QVERIFY(userChip != chips.cend());
+    QVERIFY((*userChip)->text().contains(u'…'));
+    QVERIFY((*userChip)->toolTip().contains(f.users.last()));
+    // At the window's width every chip is shown whole, none on top of another.
+    QTRY_VERIFY(chips.first()->isVisible());
+    for (int i = 0; i < chips.size(); ++i) {
+        const QRect r = chips[i]->geometry();
+        QVERIFY(chips[i]->isVisible());
+        QCOMPARE(r.size(), chips[i]->sizeHint());
+        QVERIFY(chips[i]->parentWidget()->rect().contains(r));
+        for (int j = 0; j < i; ++j)
+            QVERIFY(!r.intersects(chips[j]->geometry()));
+    }
 }
 
 void tst_GuiFilterPanel::chartDayClick_narrowsRange()

@@ -1501,6 +1501,10 @@
         <source>Text: “%1”</source>
         <translation>Texto: “%1”</translation>
     </message>
+    <message>
+        <source>Remove this filter: %1</source>
+        <translation>Remover este filtro: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLens::Flags</name>

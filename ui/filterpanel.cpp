@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 AuditLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterpanel.h"
+
+#include "flowlayout.h"
 #include "workers.h"
 
 #include <QCheckBox>
@@ -198,10 +200,11 @@ QWidget *FilterPanel::createButtonRow()
     row->addSpacing(12);
     m_indicator = named(new QLabel(box), "filterActiveCount", tr("Active filters"));
     row->addWidget(m_indicator);
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(4);
-    row->addLayout(m_chips);
-    row->addStretch(1);
+    // The chips wrap onto more lines rather than widen the window.
+    auto *chipBox = new QWidget(box);
+    chipBox->setObjectName(QStringLiteral("filterChips"));
+    m_chips = new FlowLayout(chipBox);
+    row->addWidget(chipBox, 1);
     m_clear = named(new QPushButton(tr("C&lear all"), box), "filterClearAll", tr("Clear all filters"));
     m_search = named(new QPushButton(tr("Searc&h"), box), "filterSearch", tr("Search"));
     m_search->setDefault(true);
@@ -428,11 +431,14 @@ void FilterPanel::restoreState(const QJsonObject &state)
 
 void FilterPanel::addChip(const QString &text, const std::function<void(EventFilter &)> &remove)
 {
-    auto *chip = new QToolButton(this);
+    auto *chip = new QToolButton(m_chips->parentWidget());
     chip->setObjectName(QStringLiteral("filterChip"));
     chip->setAccessibleName(tr("Remove filter %1").arg(text));
-    chip->setToolTip(tr("Remove this filter"));
-    chip->setText(text + QStringLiteral("  ✕"));
+    // A long list of users or tables is cut short on the chip; its tooltip has it whole.
+    constexpr int longest = 48;
+    const QString shown = text.size() > longest ? text.left(longest - 1) + u'…' : text;
+    chip->setToolTip(shown == text ? tr("Remove this filter") : tr("Remove this filter: %1").arg(text));
+    chip->setText(shown + QStringLiteral("  ✕"));
     chip->setAutoRaise(false);
     chip->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 9px; "
                                        "padding: 1px 8px; background: palette(alternate-base); }"));

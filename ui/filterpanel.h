@@ -20,6 +20,8 @@ class QStandardItemModel;
 
 namespace AuditLens {
 
+class FlowLayout;
+
 // The collapsible filter panel of seeds 000, 002 and 003: its widgets edit an EventFilter that
 // is applied (filterApplied) on Search, Enter, a quick filter, a chip or Clear all.
 class FilterPanel : public QFrame
@@ -88,7 +90,7 @@ private:
     QPushButton *m_search;
     QPushButton *m_clear;
     QLabel *m_indicator;
-    QHBoxLayout *m_chips;
+    FlowLayout *m_chips;
     bool m_settingWidgets = false;
     QFutureWatcher<Choices> *m_choicesWatcher;
 };
