@@ -13,6 +13,7 @@
 #include "filterpanel.h"
 #include "mainwindow.h"
 #include "relatedeventsview.h"
+#include "roles.h"
 #include "timestampparser.h"
 
 #include <QAction>
@@ -52,6 +53,7 @@ private slots:
     void invalidUtf8_shownWithReplacementCharacters();
     void userLink_emitsFilterToUser();
     void copyJson_holdsCanonicalFields();
+    void filterChange_dockFollowsThePage();
     void escape_closesAndActionReopens();
 
 private:
@@ -104,6 +106,8 @@ void TestDetailDock::select(qint64 key)
     const int row = m_model->rowOfKey(key);
     QVERIFY(row >= 0);
     m_table->scrollTo(m_model->index(row, 0));
+    // A filter change may have left this row current already; the click below must change it.
+    m_table->setCurrentIndex(QModelIndex());
     const int reads = m_dock->rawReadCount();
     QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, m_table->visualRect(m_model->index(row, 0)).center());
     QCOMPARE(m_dock->shownEvent().key.toLongLong(), key);
@@ -367,6 +371,37 @@ void TestDetailDock::copyJson_holdsCanonicalFields()
     QCOMPARE(o.value(QStringLiteral("actor")).toString(), QStringLiteral("alice"));
     QCOMPARE(o.value(QStringLiteral("entity_id")).toString(), QStringLiteral("777"));
     QCOMPARE(o.value(QStringLiteral("columns")).toObject().size(), sqlRow(DetailFixture::PriceUpdate).count());
+}
+
+void TestDetailDock::filterChange_dockFollowsThePage()
+{
+    auto *panel = m_window->findChild<FilterPanel *>(QStringLiteral("filterPanel"));
+    select(DetailFixture::PriceUpdate);
+    EventFilter f;
+    // The new page still holds the event shown: it stays.
+    f.users = {QStringLiteral("alice")};
+    panel->setFilter(f);
+    QCOMPARE(m_dock->shownEvent().key.toLongLong(), qint64(DetailFixture::PriceUpdate));
+    QCOMPARE(m_table->currentIndex().row(), m_model->rowOfKey(DetailFixture::PriceUpdate));
+    // It does not: the page's first event is shown instead of one the filter hides.
+    f.users = {QStringLiteral("carol")};
+    panel->setFilter(f);
+    QVERIFY(m_model->rowCount() > 0);
+    QCOMPARE(m_dock->shownEvent().key, m_model->index(0, 0).data(AuditLens::EventKeyRole));
+    QCOMPARE(m_dock->shownEvent().actor, QStringLiteral("carol"));
+    // Nothing matches: the dock is empty, also when the search ran on a worker.
+    f.users = {QStringLiteral("nobody")};
+    panel->setFilter(f);
+    QVERIFY(!m_dock->shownEvent().key.isValid());
+    panel->setFilter(EventFilter());
+    select(DetailFixture::PriceUpdate);
+    f = EventFilter();
+    f.text = QStringLiteral("no event says this");
+    panel->setFilter(f);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 30000);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_dock->shownEvent().key.isValid());
+    panel->setFilter(EventFilter());
 }
 
 void TestDetailDock::escape_closesAndActionReopens()

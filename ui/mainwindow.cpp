@@ -281,12 +281,13 @@ bool MainWindow::openDatabase(const DatabaseLocation &location, const SchemaMapp
     m_pager->setModel(model);
     m_detail->setDatabase(session->database());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detail, &DetailDock::setCurrentIndex);
+    connect(model, &EntriesModel::pageChanged, this, &MainWindow::selectAfterFilter);
     m_banner->setSession(session->database(), model);
     m_session = std::move(session); // the old session (and its model) goes only after the view let go
+    m_selectAfterFilter = true; // the dock shows the newest event rather than an empty pane
     attachFilters(); // applies the saved filter, which selects the first page
     m_live->setSession(m_session->location(), m_session->database()->mapping(), model);
-    if (model->rowCount() > 0) // the dock shows the newest event rather than an empty pane
-        m_table->setCurrentIndex(model->index(0, EntriesModel::TimeColumn));
+    selectAfterFilter();
     Settings::addRecentDatabase(location.toUrl()); // never with the password
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — AuditLens").arg(m_session->location().displayName()));

@@ -84,6 +84,7 @@ private:
     void applyFilter(const EventFilter &filter);
     void setupSearchIndex();
     void useSearchIndex(const SearchIndexState &state);
+    void selectAfterFilter();
     void saveFilterState();
     // mainwindow_flags.cpp: the Flags menu, the flagging run, reviews and the rules dialog.
     void setupFlags();
@@ -129,6 +130,7 @@ private:
     SearchIndexBuilder *m_searchIndex = nullptr;
     std::unique_ptr<FilterCompiler> m_compiler;
     quint64 m_filterGeneration = 0; // the newest filter applied; a compile of an older one is dropped
+    bool m_selectAfterFilter = false; // the first page of a new filter picks the dock's event
     FlagsController *m_flags = nullptr;
     QAction *m_nextUnreviewed = nullptr;
     QAction *m_runFlagging = nullptr;

@@ -6,6 +6,7 @@
 
 #include "chartsdock.h"
 #include "databasesession.h"
+#include "detaildock.h"
 #include "entriesmodel.h"
 #include "entriestable.h"
 #include "eventfilter.h"
@@ -124,6 +125,7 @@ void MainWindow::applyFilter(const EventFilter &filter)
     if (!m_session || !m_compiler)
         return;
     const quint64 generation = ++m_filterGeneration;
+    m_selectAfterFilter = true;
     if (filter.text.isEmpty() || !m_compiler->searchIndex().ready) {
         m_session->entries()->setCondition(m_compiler->compile(filter));
     } else {
@@ -142,6 +144,22 @@ void MainWindow::applyFilter(const EventFilter &filter)
     m_table->setHighlightText(filter.text);
     m_statisticsBar->setCurrentFilter(filter);
     m_statistics->refreshCharts(filter);
+}
+
+// Once a new filter's first page is shown, the detail dock keeps its event if the page has it,
+// shows the page's first event otherwise, and nothing when no event matches.
+void MainWindow::selectAfterFilter()
+{
+    EntriesModel *model = m_session ? m_session->entries() : nullptr;
+    if (!m_selectAfterFilter || !model || model->isLoading())
+        return;
+    m_selectAfterFilter = false;
+    const QVariant shown = m_detail->shownEvent().key;
+    const int row = shown.isValid() ? model->rowOfKey(shown) : -1;
+    if (row >= 0 || model->rowCount() > 0)
+        m_table->setCurrentIndex(model->index(std::max(row, 0), EntriesModel::TimeColumn));
+    else
+        m_detail->clear();
 }
 
 void MainWindow::setupSearchIndex()
