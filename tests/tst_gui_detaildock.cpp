@@ -390,9 +390,12 @@ void TestDetailDock::filterChange_dockFollowsThePage()
     QCOMPARE(m_dock->shownEvent().key, m_model->index(0, 0).data(AuditLens::EventKeyRole));
     QCOMPARE(m_dock->shownEvent().actor, QStringLiteral("carol"));
     // Nothing matches: the dock is empty, also when the search ran on a worker.
+    auto *copy = m_dock->findChild<QToolButton *>(QStringLiteral("detailCopyJson"));
+    QVERIFY(copy && copy->isEnabled());
     f.users = {QStringLiteral("nobody")};
     panel->setFilter(f);
     QVERIFY(!m_dock->shownEvent().key.isValid());
+    QVERIFY(!copy->isEnabled()); // nothing to copy
     panel->setFilter(EventFilter());
     select(DetailFixture::PriceUpdate);
     f = EventFilter();

@@ -122,7 +122,8 @@ QWidget *DetailDock::createHeader()
     // Long times wrap rather than widen the dock past a small screen.
     m_localTime->setWordWrap(true);
     m_utcTime->setWordWrap(true);
-    auto *copy = new QToolButton(header);
+    auto *copy = m_copy = new QToolButton(header);
+    copy->setEnabled(false);
     copy->setObjectName(QStringLiteral("detailCopyJson"));
     copy->setText(tr("Copy JSON"));
     copy->setAccessibleName(tr("Copy the event as JSON"));
@@ -270,6 +271,7 @@ void DetailDock::clear()
 {
     m_flags->commitPending();
     m_hasEvent = false;
+    m_copy->setEnabled(false);
     m_event = AuditEvent();
     m_raw.clear();
     m_relatedTimer->stop();
@@ -295,6 +297,7 @@ void DetailDock::setEvent(const AuditEvent &event)
     m_flags->commitPending();
     m_event = event;
     m_hasEvent = true;
+    m_copy->setEnabled(true);
     m_raw.clear();
     m_rawError.clear();
     if (m_database) {

@@ -12,6 +12,7 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 class QModelIndex;
 class QSplitter;
 class QTabWidget;
@@ -96,6 +97,7 @@ private:
     bool m_relatedTimerActive = false;
 
     QLabel *m_badge = nullptr;
+    QToolButton *m_copy = nullptr; // enabled while an event is shown
     QLabel *m_category = nullptr;
     QLabel *m_localTime = nullptr;
     QLabel *m_utcTime = nullptr;
