@@ -79,10 +79,10 @@ double SqlFloor::time(const SqlCondition &statement, int repeat) const
     return m.hasMatch() ? m.captured(1).toDouble() * 1000.0 : -1;
 }
 
-double SqlFloor::timeCsv(const QString &sql) const
+double SqlFloor::timeCsv(const QString &sql, const QString &outputPath) const
 {
     QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(outputPath);
     QElapsedTimer t;
     t.start();
     p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), m_path, sql});

@@ -17,8 +17,8 @@ public:
     // Statements run before each timed script (not timed apart): e.g. ATTACH of the search index.
     void setSetup(const QString &sql) { m_setup = sql; }
     double time(const SqlCondition &statement, int repeat = 9) const;
-    // `sqlite3 -csv -header` writing the statement's rows to /dev/null: the CSV export's floor.
-    double timeCsv(const QString &sql) const;
+    // sqlite3 -csv writing the rows to outputPath, as the export writes its file.
+    double timeCsv(const QString &sql, const QString &outputPath) const;
 
 private:
     QString m_path;
