@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace AuditLens;
 using namespace AuditLens::Flags;
@@ -36,6 +37,7 @@ private slots:
     void reopenedStore_keepsFlagsAndReviews();
     void flaggedCondition_selectsFlaggedRows();
     void flagProvider_marksPageKeys();
+    void flagProvider_marksTextKeysInLargeBatches();
     void job_reportsProgressAndFinishes();
     void job_cancel_keepsEarlierFlags();
     void schemaWithoutIp_reportsRuleNotApplicable();
@@ -182,6 +184,32 @@ void TestFlagStore::flagProvider_marksPageKeys()
     const FlagMarks m = marks.value(keys.constFirst().toString());
     QVERIFY(!m.rules.isEmpty());
     QCOMPARE(m.rules.size(), m.reasons.size());
+}
+
+void TestFlagStore::flagProvider_marksTextKeysInLargeBatches()
+{
+    // UUID-like, quoted and non-ASCII keys, in a batch larger than an export's: every flagged
+    // key is found, an unflagged one is not.
+    FlagStore store(m_dir.filePath(u"textkeys.sqlite"_qs));
+    QVERIFY(store.open());
+    const QString identity = u"text-keys"_qs;
+    const QStringList odd = {u"it's"_qs, u"say \"hi\""_qs, u"back\\slash"_qs, u"ünïcødé 日本"_qs, u"a,b)"_qs};
+    QVERIFY(store.beginWrite());
+    QVariantList keys;
+    for (int i = 0; i < 2000; ++i) {
+        const QString key = i < odd.size() ? odd.at(i) : QUuid::createUuid().toString(QUuid::WithoutBraces);
+        keys << key;
+        if (i % 2 == 0)
+            QVERIFY(store.addFlag(identity, key, i, i, FlagMatch{{u"off_hours"_qs}, {u"reason %1"_qs.arg(i)}}));
+    }
+    QVERIFY(store.commitWrite());
+    const QHash<QString, FlagMarks> marks = store.flagProvider(identity)(keys);
+    QCOMPARE(marks.size(), 1000);
+    for (int i = 0; i < keys.size(); ++i) {
+        QCOMPARE(marks.contains(keys.at(i).toString()), i % 2 == 0);
+        if (i % 2 == 0)
+            QCOMPARE(marks.value(keys.at(i).toString()).reasons, QStringList{u"reason %1"_qs.arg(i)});
+    }
 }
 
 void TestFlagStore::job_reportsProgressAndFinishes()

@@ -208,16 +208,16 @@ QHash<QString, FlagMarks> FlagStore::marksFor(const QString &identity, const QVa
     QHash<QString, FlagMarks> out;
     if (keys.isEmpty() || !isOpen())
         return out;
-    // A page is at most a thousand rows: one query with bound keys.
-    QStringList marks;
+    // A page, or an export's batch: one query with the keys bound as one JSON array. A
+    // placeholder per key made SQLite's parser look each one up by name (quadratic in the keys).
+    QJsonArray texts;
+    for (const QVariant &k : keys)
+        texts.append(keyText(k));
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        marks << QStringLiteral("?");
-    q.prepare(QStringLiteral("SELECT key, rules, reasons FROM flags WHERE db = ? AND key IN (%1)").arg(marks.join(u',')));
+    q.prepare(QStringLiteral("SELECT key, rules, reasons FROM flags WHERE db = ? AND key IN (SELECT value FROM json_each(?))"));
     q.addBindValue(identity);
-    for (const QVariant &k : keys)
-        q.addBindValue(keyText(k));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(texts).toJson(QJsonDocument::Compact)));
     if (!exec(q, QStringLiteral("marks")))
         return out;
     while (q.next())
