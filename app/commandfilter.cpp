@@ -9,6 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -32,8 +35,37 @@ CommandFlags::CommandFlags(AuditDatabase &db)
 
 CommandFlags::~CommandFlags() = default;
 
+QString CommandFlags::cachePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("command-line-flags.sqlite"));
+}
+
+bool CommandFlags::computeCached()
+{
+    const QString path = cachePath();
+    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    auto store = std::make_unique<Flags::FlagStore>(path);
+    QString error;
+    if (!store->open(&error))
+        return false;
+    Flags::FlagRunner runner(m_db, Flags::RuleSettings());
+    runner.setStore(store.get());
+    const Flags::RunResult result = runner.run(Flags::RunMode::Incremental);
+    if (!result.ok)
+        return false; // busy with another command, say: a throwaway full run serves
+    m_store = std::move(store);
+    m_result = result;
+    return true;
+}
+
 bool CommandFlags::compute(QString *error, const OnFlag &onFlag)
 {
+    // Without a callback (an export) the flags come from the command line's own cache, brought
+    // up to date by reading only the events added since the last command.
+    if (!onFlag && computeCached())
+        return true;
     if (!m_dir.isValid()) {
         *error = tr("No temporary folder for the flags: %1").arg(m_dir.errorString());
         return false;

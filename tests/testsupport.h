@@ -151,6 +151,7 @@ inline ProcessResult runAuditLens(const QStringList &arguments, int timeoutMs = 
         QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), workDir + QStringLiteral("/cache")); // the command line's flag cache
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(workDir);
     }

@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +25,7 @@ private slots:
     void csv_rowCountEqualsSql();
     void json_parsesWithEveryRow();
     void pdf_writesReport();
+    void csv_flagCacheFollowsNewEvents();
     void badArguments_exit2WithOneLineAndNoFile_data();
     void badArguments_exit2WithOneLineAndNoFile();
 
@@ -93,6 +96,51 @@ void TestExportCommand::json_parsesWithEveryRow()
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(qint64(doc.array().size()), sqlCount());
+}
+
+// An export keeps its flags in the command line's own cache: the next export reads only the
+// new events, and its Flags column equals that of an export computed from nothing.
+void TestExportCommand::csv_flagCacheFollowsNewEvents()
+{
+    const QString grow = m_dir.filePath(QStringLiteral("grow.db"));
+    QVERIFY(QFile::copy(m_db, grow));
+    const auto exportTo = [&](const QString &name, const QString &workDir) {
+        const QString out = m_dir.filePath(name);
+        const Result r = AuditLens::TestSupport::runAuditLens(
+            {QStringLiteral("export"), grow, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+             out, QStringLiteral("--from"), QStringLiteral("2026-01-01")},
+            120000, workDir);
+        QFile f(out);
+        return r.exitCode == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = exportTo(QStringLiteral("before.csv"), m_dir.path());
+    QVERIFY(!before.isEmpty());
+    QDirIterator it(m_dir.filePath(QStringLiteral("cache")), {QStringLiteral("command-line-flags.sqlite")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    QVERIFY2(it.hasNext(), "the export left no flag cache");
+    const QString cache = it.next();
+    {
+        // Twenty events late at night, after all others: off-hours flags the cached run has not seen.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("grow"));
+        db.setDatabaseName(grow);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO audit_logs (timestamp, user_id, username, action, entity, entity_id, summary, ip_address, "
+            "status, old_values, new_values) SELECT printf('2026-11-29T02:%02d:00.000Z', id % 60), user_id, username, "
+            "action, entity, entity_id, summary, ip_address, status, old_values, new_values FROM audit_logs "
+            "WHERE username NOT IN ('system') ORDER BY id DESC LIMIT 20")));
+        QCOMPARE(q.numRowsAffected(), 20);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("grow"));
+    const QByteArray after = exportTo(QStringLiteral("after.csv"), m_dir.path());
+    const QString freshDir = m_dir.filePath(QStringLiteral("fresh"));
+    QVERIFY(QDir().mkpath(freshDir));
+    const QByteArray fresh = exportTo(QStringLiteral("fresh.csv"), freshDir);
+    QVERIFY(!after.isEmpty());
+    QCOMPARE(after.count("off_hours"), before.count("off_hours") + 20);
+    QVERIFY(after == fresh);
+    QVERIFY(QFileInfo::exists(cache));
 }
 
 void TestExportCommand::pdf_writesReport()
