@@ -365,8 +365,6 @@ StatsCacheBuilder::StatsCacheBuilder(QObject *parent)
     qRegisterMetaType<StatsCacheState>();
 }
 
-StatsCacheBuilder::~StatsCacheBuilder() = default;
-
 void StatsCacheBuilder::useResult(const StatsCacheJob::Result &r)
 {
     if (r.outcome == StatsCacheJob::Result::Complete) {

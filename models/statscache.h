@@ -96,7 +96,6 @@ class StatsCacheBuilder : public QObject
     Q_OBJECT
 public:
     explicit StatsCacheBuilder(QObject *parent = nullptr);
-    ~StatsCacheBuilder() override;
 
     // Another database or schema: the running build stops, and the state is not ready until a
     // run for this one completes.

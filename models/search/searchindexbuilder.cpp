@@ -13,8 +13,6 @@ SearchIndexBuilder::SearchIndexBuilder(QObject *parent)
 {
 }
 
-SearchIndexBuilder::~SearchIndexBuilder() = default;
-
 void SearchIndexBuilder::useResult(const SearchIndexJob::Result &r)
 {
     m_state.ready = r.outcome == SearchIndexJob::Result::Complete;

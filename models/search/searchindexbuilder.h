@@ -19,7 +19,6 @@ class SearchIndexBuilder : public QObject
     Q_OBJECT
 public:
     explicit SearchIndexBuilder(QObject *parent = nullptr);
-    ~SearchIndexBuilder() override;
 
     // Brings the index of this database up to date; does nothing for PostgreSQL.
     void start(const DatabaseLocation &location, const SchemaMapping &mapping);
