@@ -5,13 +5,11 @@
 #include "ownstorefile.h"
 
 #include "logging.h"
-#include "workers.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
-#include <QPointer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -362,30 +360,22 @@ StatsCacheJob::Result StatsCacheJob::build(const QSqlDatabase &db, QueryCancelle
 
 StatsCacheBuilder::StatsCacheBuilder(QObject *parent)
     : QObject(parent)
-    , m_watcher(new QFutureWatcher<StatsCacheJob::Result>(this))
+    , m_build([this](const StatsCacheJob::Result &r) { useResult(r); })
 {
     qRegisterMetaType<StatsCacheState>();
-    m_pool.setMaxThreadCount(1);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (!m_generation.isCurrent(m_watcher->property("generation").toULongLong()))
-            return;
-        const StatsCacheJob::Result r = m_watcher->result();
-        if (r.outcome == StatsCacheJob::Result::Complete) {
-            m_state.ready = true;
-            m_state.coveredKey = r.coveredKey;
-        } else if (r.outcome != StatsCacheJob::Result::Cancelled) {
-            m_state = {};
-            m_supported = false; // not asked again for this database: the bar reads live
-            qCInfo(lcModels) << "statistics cache not used:" << r.error;
-        }
-        emit finished(m_state);
-    });
 }
 
-StatsCacheBuilder::~StatsCacheBuilder()
+void StatsCacheBuilder::useResult(const StatsCacheJob::Result &r)
 {
-    m_generation.cancel();
-    m_watcher->waitForFinished();
+    if (r.outcome == StatsCacheJob::Result::Complete) {
+        m_state.ready = true;
+        m_state.coveredKey = r.coveredKey;
+    } else if (r.outcome != StatsCacheJob::Result::Cancelled) {
+        m_state = {};
+        m_supported = false; // not asked again for this database: the bar reads live
+        qCInfo(lcModels) << "statistics cache not used:" << r.error;
+    }
+    emit finished(m_state);
 }
 
 void StatsCacheBuilder::setDatabase(const DatabaseLocation &location, const FilterCompiler &compiler)
@@ -409,21 +399,17 @@ void StatsCacheBuilder::update()
 {
     if (!m_supported || isBuilding())
         return;
-    const QueryGeneration::Ticket ticket = m_generation.start();
-    m_watcher->setProperty("generation", ticket.generation);
-    m_watcher->setFuture(QtConcurrent::run(
-        &m_pool, [location = m_location, compiler = m_compiler, path = m_state.path, batch = m_batchSize, ticket] {
-            Workers::lowerCurrentThreadPriority();
-            StatsCacheJob job(location, compiler, path);
-            job.setBatchSize(batch);
-            return job.run(ticket.canceller.get());
-        }));
+    m_build.start([location = m_location, compiler = m_compiler, path = m_state.path, batch = m_batchSize](
+                      QueryCanceller *canceller, const auto &) {
+        StatsCacheJob job(location, compiler, path);
+        job.setBatchSize(batch);
+        return job.run(canceller);
+    });
 }
 
 void StatsCacheBuilder::cancel()
 {
-    m_generation.cancel();
-    m_watcher->waitForFinished(); // stops at its next statement
+    m_build.cancelAndWait(); // stops at its next statement
 }
 
 } // namespace AuditLens

@@ -3,12 +3,11 @@
 #pragma once
 
 #include "auditdatabase.h"
+#include "backgroundbuild.h"
 #include "eventfilter.h"
 #include "querycanceller.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -97,14 +96,13 @@ class StatsCacheBuilder : public QObject
     Q_OBJECT
 public:
     explicit StatsCacheBuilder(QObject *parent = nullptr);
-    ~StatsCacheBuilder() override;
 
     // Another database or schema: the running build stops, and the state is not ready until a
     // run for this one completes.
     void setDatabase(const DatabaseLocation &location, const FilterCompiler &compiler);
     void update();
     void cancel();
-    bool isBuilding() const { return m_watcher->isRunning(); }
+    bool isBuilding() const { return m_build.isRunning(); }
     StatsCacheState state() const { return m_state; }
     void setBatchSize(qint64 rows) { m_batchSize = rows; }
 
@@ -112,15 +110,15 @@ signals:
     void finished(const AuditLens::StatsCacheState &state);
 
 private:
-    QThreadPool m_pool;
-    QueryGeneration m_generation;
-    QFutureWatcher<StatsCacheJob::Result> *m_watcher;
+    void useResult(const StatsCacheJob::Result &result);
+
     DatabaseLocation m_location;
     FilterCompiler m_compiler;
     QString m_signature;
     bool m_supported = false;
     StatsCacheState m_state;
     qint64 m_batchSize = 200000;
+    BackgroundBuild<StatsCacheJob::Result> m_build; // last, so destroyed first: its job ends before the rest goes
 };
 
 } // namespace AuditLens

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "querycanceller.h"
+#include "backgroundbuild.h"
 #include "search/searchindex.h"
 #include "search/searchindexjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 
 namespace AuditLens {
 
@@ -21,12 +19,11 @@ class SearchIndexBuilder : public QObject
     Q_OBJECT
 public:
     explicit SearchIndexBuilder(QObject *parent = nullptr);
-    ~SearchIndexBuilder() override;
 
     // Brings the index of this database up to date; does nothing for PostgreSQL.
     void start(const DatabaseLocation &location, const SchemaMapping &mapping);
     void cancel();
-    bool isBuilding() const { return m_watcher->isRunning(); }
+    bool isBuilding() const { return m_build.isRunning(); }
     SearchIndexState state() const { return m_state; }
     // The index file of the database last started (tests, the benchmark).
     QString indexPath() const { return m_indexPath; }
@@ -38,14 +35,13 @@ signals:
     void finished(const AuditLens::SearchIndexState &state, const QString &error);
 
 private:
-    // Its own thread: a build runs for minutes and must not wait behind (or hold up) the
-    // counts, statistics and flagging in the global pool, which has one thread per core.
-    QThreadPool m_pool;
-    QueryGeneration m_generation;
-    QFutureWatcher<SearchIndexJob::Result> *m_watcher;
+    using Build = BackgroundBuild<SearchIndexJob::Result>;
+    void useResult(const SearchIndexJob::Result &result);
+
     SearchIndexState m_state;
     QString m_indexPath;
     int m_batchSize = 50000;
+    Build m_build; // last, so destroyed first: its job ends before the rest goes
 };
 
 } // namespace AuditLens
