@@ -69,10 +69,11 @@ FlagSource::FlagSource(const SchemaMapping &mapping)
     }
     if (!m_fieldIndex.at(int(Field::Timestamp)).isEmpty())
         m_timestampIndex = m_fieldIndex.at(int(Field::Timestamp)).first();
-    // PostgreSQL's timestamps carry microseconds that the driver's QDateTime cuts to milliseconds,
-    // and a position cut short makes every resume start over. Its text is exact (the session is
-    // UTC and ISO, AuditDatabase), and bound back as a literal the server reads it as the
-    // column's own type, as PageReader's keyset positions do. A column after the fields.
+    // PostgreSQL's timestamps carry microseconds that the driver's QDateTime rounds to the
+    // millisecond: a position off the last row read, and ResumeCheck starts every run over. The
+    // column's text is exact (the session is UTC and ISO, AuditDatabase) and, bound back as a
+    // literal, the server reads it as the column's own type, as PageReader's keyset positions do.
+    // It is selected after the fields.
     m_positionIndex = m_mapping.kind == DatabaseKind::PostgreSQL && m_timestampIndex >= 0 ? int(m_columns.size()) + 1
                                                                                           : m_timestampIndex;
 }
