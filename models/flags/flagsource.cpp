@@ -69,6 +69,13 @@ FlagSource::FlagSource(const SchemaMapping &mapping)
     }
     if (!m_fieldIndex.at(int(Field::Timestamp)).isEmpty())
         m_timestampIndex = m_fieldIndex.at(int(Field::Timestamp)).first();
+    // PostgreSQL's timestamps carry microseconds that the driver's QDateTime rounds to the
+    // millisecond: a position off the last row read, and ResumeCheck starts every run over. The
+    // column's text is exact (the session is UTC and ISO, AuditDatabase) and, bound back as a
+    // literal, the server reads it as the column's own type, as PageReader's keyset positions do.
+    // It is selected after the fields.
+    m_positionIndex = m_mapping.kind == DatabaseKind::PostgreSQL && m_timestampIndex >= 0 ? int(m_columns.size()) + 1
+                                                                                          : m_timestampIndex;
 }
 
 QString FlagSource::selectSql(bool afterPosition) const
@@ -77,6 +84,9 @@ QString FlagSource::selectSql(bool afterPosition) const
     QStringList parts{key};
     for (const QString &c : m_columns)
         parts << quoteIdentifier(c);
+    // Named, so that ORDER BY "timestamp" still means the column and not this copy of it.
+    if (m_positionIndex != m_timestampIndex)
+        parts << QStringLiteral("CAST(%1 AS TEXT) AS auditlens_position").arg(m_timestampSql);
     QString sql = QStringLiteral("SELECT ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
         + quoteTable(m_mapping.table) + QStringLiteral(" WHERE ") + m_timestampSql + QStringLiteral(" IS NOT NULL");
     if (afterPosition)
@@ -241,7 +251,8 @@ QtCursor::QtCursor(const FlagSource &source, const QSqlDatabase &db)
 
 bool QtCursor::exec(bool after, const QVariantList &values)
 {
-    m_query.prepare(m_source.selectSql(after));
+    if (!m_query.prepare(m_source.selectSql(after)))
+        return false; // error() tells why, not a later EXECUTE of nothing
     for (const QVariant &v : values)
         m_query.addBindValue(v);
     return m_query.exec();
@@ -249,7 +260,7 @@ bool QtCursor::exec(bool after, const QVariantList &values)
 
 AuditEvent QtCursor::read(bool wantChanges)
 {
-    m_lastRaw = m_query.value(m_source.timestampIndex());
+    m_lastRaw = m_query.value(m_source.positionIndex());
     return m_source.read(m_query, wantChanges);
 }
 

@@ -26,7 +26,8 @@ class FlagSource
 public:
     explicit FlagSource(const SchemaMapping &mapping);
 
-    // SELECT key, … FROM table WHERE ts IS NOT NULL [AND (ts, key) > (?, ?)] ORDER BY ts, key.
+    // SELECT key, …[, CAST(ts AS TEXT)] FROM table WHERE ts IS NOT NULL [AND (ts, key) > (?, ?)]
+    // ORDER BY ts, key; the text column on PostgreSQL only (positionIndex()).
     // A NULL timestamp never parses, so its rows are skipped here as RULES.md skips them.
     QString selectSql(bool afterPosition) const;
     QString countAllSql() const;
@@ -52,7 +53,9 @@ public:
     // Words one of which a changed field's name must contain to matter (RULES.md monetary
     // fields); rows whose raw change texts contain none of them are not parsed at all.
     void setChangeWords(const QStringList &words);
-    QVariant rawTimestamp(const QSqlQuery &query) const { return query.value(m_timestampIndex); }
+    // The column that holds the row's stream position exactly: the timestamp, or on PostgreSQL
+    // its text (a timestamp's microseconds do not survive QDateTime).
+    int positionIndex() const { return m_positionIndex; }
     const QStringList &changeWords() const { return m_changeWords; }
     // Searches raw bytes for the change words when all are ASCII (isValid()).
     const AsciiWordFinder &changeWordFinder() const { return m_changeWordFinder; }
@@ -78,6 +81,7 @@ private:
     bool m_filterChanges = false;
     QVector<QVector<int>> m_fieldIndex; // Field -> query positions
     int m_timestampIndex = -1;
+    int m_positionIndex = -1;
     AsciiWordFinder m_changeWordFinder;
     // Derived once per distinct raw value; bounded like TextInterner.
     mutable QHash<QString, ActionInfo> m_actions;
