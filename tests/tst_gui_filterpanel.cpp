@@ -259,10 +259,17 @@ void tst_GuiFilterPanel::statisticsCard_togglesItsFilter()
 void tst_GuiFilterPanel::actionBadge_filtersToAction()
 {
     QTRY_VERIFY(m_window->statisticsBar()->snapshot().valid);
+    auto *preset = find<QComboBox>("filterDatePreset");
+    preset->setCurrentIndex(preset->findData(int(FilterPanel::Last30Days)));
+    emit preset->activated(preset->currentIndex());
+    QTest::mouseClick(find<QPushButton>("filterSearch"), Qt::LeftButton);
+    const QString since = m_window->filterPanel()->filter().from.toString(Qt::ISODateWithMs);
     QPointer<QToolButton> badge = m_window->findChild<QToolButton *>(QStringLiteral("actionBadge_LOGIN"));
     QVERIFY(badge);
     QTest::mouseClick(badge, Qt::LeftButton);
-    compareWithSql(QStringLiteral("action = 'LOGIN'"));
+    compareWithSql(QStringLiteral("action = 'LOGIN' AND timestamp >= '%1'").arg(since));
+    // The badge left the dates alone, so the date range still says what they are.
+    QCOMPARE(preset->currentData().toInt(), int(FilterPanel::Last30Days));
     // A statistics refresh (the filter change, a flag run, a growing database) updates the badges
     // in place: the one clicked, perhaps still focused, stays and stays checked.
     QSignalSpy ready(m_window->statistics(), &StatisticsService::statisticsReady);

@@ -385,6 +385,9 @@ void FilterPanel::focusSearch()
 
 void FilterPanel::setFilter(const EventFilter &filter, Preset preset)
 {
+    // A badge, a chart or a user link that leaves the dates alone leaves their preset too.
+    if (preset == Custom && filter.from == m_applied.from && filter.to == m_applied.to)
+        preset = this->preset();
     m_applied = filter;
     showFilter(filter);
     m_settingWidgets = true;
