@@ -166,14 +166,13 @@ void StatisticsBar::updateBadges()
         b->setAccessibleName(tr("Filter to action %1 (%2 events)").arg(action, locale.toString(count)));
         b->setToolTip(tr("Show only %1 events").arg(action));
         b->setText(QStringLiteral("%1  %2").arg(action, locale.toString(count)));
-        if (b->property("action").toString() != action) {
-            b->setProperty("action", action);
-            const QColor bg = CategoryPalette::badgeColor(Actions::categorize(action), Status::Success);
-            b->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 9px; "
-                                            "padding: 1px 8px; border: 1px solid %1; }"
-                                            "QToolButton:checked { border: 2px solid palette(highlight); }")
-                                 .arg(bg.name(), CategoryPalette::badgeTextColor().name()));
-        }
+        b->setProperty("action", action);
+        // Every refresh, as before: the colours follow a theme changed since the last one.
+        const QColor bg = CategoryPalette::badgeColor(Actions::categorize(action), Status::Success);
+        b->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 9px; "
+                                        "padding: 1px 8px; border: 1px solid %1; }"
+                                        "QToolButton:checked { border: 2px solid palette(highlight); }")
+                             .arg(bg.name(), CategoryPalette::badgeTextColor().name()));
         b->show();
     }
     // Fewer actions than before: the spare badges wait hidden for a later refresh.
